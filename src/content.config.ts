@@ -1,0 +1,28 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { area } from './schemas/area';
+import { role } from './schemas/role';
+
+/**
+ * Content lives in content/areas/<area>/area.yaml and content/areas/<area>/roles/<role>.yaml,
+ * so a second occupational area is a new folder. Ids: "<area>" and "<area>/<role>".
+ */
+const areas = defineCollection({
+  loader: glob({
+    pattern: '*/area.yaml',
+    base: './content/areas',
+    generateId: ({ entry }) => entry.split('/')[0]!,
+  }),
+  schema: area,
+});
+
+const roles = defineCollection({
+  loader: glob({
+    pattern: '*/roles/*.yaml',
+    base: './content/areas',
+    generateId: ({ entry }) => entry.replace(/\/roles\//, '/').replace(/\.yaml$/, ''),
+  }),
+  schema: role,
+});
+
+export const collections = { areas, roles };

@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+import { localizedText } from './text';
+
+/** The document that an area's roles are transcribed from. */
+export const source = z.object({
+  /** Who published it. */
+  publisher: z.string().min(1),
+  /** Its title as printed. */
+  title: z.string().min(1),
+  /** Date printed on the document (ISO), when it has one. */
+  date: z.iso.date().optional(),
+  /** Date the text was transcribed and checked for this site (ISO). */
+  transcribed: z.iso.date({ error: 'expected the transcription date as YYYY-MM-DD' }),
+});
+
+/** An occupational area ("yrkesområde"). Its slug is its folder name; its roles live in roles/. */
+export const area = z.object({
+  /** The area's name. */
+  title: localizedText,
+  /** Two sentences on what the area covers, written for the home page. */
+  description: localizedText,
+  /** Where the text comes from. */
+  source,
+});
+
+export type Area = z.infer<typeof area>;
