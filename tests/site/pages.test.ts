@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCatalog, type Catalog } from '../../src/lib/catalog';
 import { readContent } from '../helpers/content';
 import { readHtml, tags, text } from '../helpers/html';
-import { dist } from '../helpers/paths';
+import { basePath, dist } from '../helpers/paths';
 
 const catalog: Catalog = buildCatalog(readContent().areas, readContent().roles);
 const langs = [
@@ -53,7 +53,7 @@ describe('a page for every level, role and area in both languages', () => {
       const html = readHtml(dist, `${prefix}index.html`);
       const hrefs = new Set(tags(html, 'a').map((a) => a['href']));
       for (const level of catalog.levels) {
-        expect(hrefs.has(`/${prefix}${level.id}/`), level.id).toBe(true);
+        expect(hrefs.has(`${basePath()}${prefix}${level.id}/`), level.id).toBe(true);
       }
     });
   }
