@@ -6,11 +6,14 @@ import { role } from './schemas/role';
 /**
  * Content lives in content/areas/<area>/area.yaml and content/areas/<area>/roles/<role>.yaml,
  * so a second occupational area is a new folder. Ids: "<area>" and "<area>/<role>".
+ * CONTENT_DIR points the build at another folder of areas (the benchmark's synthetic ones).
  */
+const base = process.env['CONTENT_DIR'] ?? './content/areas';
+
 const areas = defineCollection({
   loader: glob({
     pattern: '*/area.yaml',
-    base: './content/areas',
+    base,
     generateId: ({ entry }) => entry.split('/')[0]!,
   }),
   schema: area,
@@ -19,7 +22,7 @@ const areas = defineCollection({
 const roles = defineCollection({
   loader: glob({
     pattern: '*/roles/*.yaml',
-    base: './content/areas',
+    base,
     generateId: ({ entry }) => entry.replace(/\/roles\//, '/').replace(/\.yaml$/, ''),
   }),
   schema: role,

@@ -1,0 +1,78 @@
+/**
+ * Every HTML page in dist/, in both languages, loaded in one headless Chromium with a few tabs
+ * in parallel: it loads with status 200 and no console or script error, no failed request, no
+ * request to another host and no Content-Security-Policy violation; axe finds no WCAG 2.1 A or
+ * AA violation (colour rules in light and dark); the first Tab reaches the skip link and every
+ * focusable element shows its focus; nothing scrolls sideways at 320 px.
+ */
+import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromiumPath, launchBrowser } from '../helpers/browser';
+import { listFiles } from '../helpers/html';
+import { CheckTab, type PageReport } from '../helpers/page-check';
+import { dist } from '../helpers/paths';
+import { pool } from '../helpers/pool';
+import { pagePath } from '../helpers/site';
+
+const siteUrl = inject('siteUrl');
+const tabs = 4;
+/** Paths relative to the site's base, e.g. "en/kontorstjanster/"; the 404 page by its file name. */
+const paths = existsSync(dist)
+  ? listFiles(dist)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => pagePath(f, ''))
+  : [];
+
+let browser: Browser | undefined;
+let reports: Map<string, Promise<PageReport>>;
+
+beforeAll(async () => {
+  if (!siteUrl) throw new Error('dist/ is missing: run `npm run build` first');
+  if (!existsSync(chromiumPath)) throw new Error('Chromium is missing: apt-get install chromium');
+  const launched = await launchBrowser();
+  browser = launched;
+  const open = await Promise.all(Array.from({ length: tabs }, () => CheckTab.open(launched, siteUrl)));
+  const results = pool(paths, tabs, (path, worker) => open[worker]!.check(siteUrl, path));
+  reports = new Map(paths.map((path, i) => [path, results[i]!]));
+  void Promise.allSettled(results).then(() => Promise.all(open.map((tab) => tab.close())));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+it('checks every page in dist, in both languages', () => {
+  expect(paths.length).toBeGreaterThan(4);
+  expect(paths).toContain('');
+  expect(paths).toContain('en/');
+  expect(paths).toContain('404.html');
+});
+
+for (const path of paths) {
+  describe(`/${path}`, () => {
+    const report = () => reports.get(path)!;
+
+    it('loads cleanly: no error, failed request, other host or CSP violation', async () => {
+      const { status, problems } = await report();
+      expect(status).toBe(200);
+      expect(problems).toEqual([]);
+    });
+
+    it('axe: no WCAG 2.1 A/AA violation in light colours, no colour violation in dark', async () => {
+      const { axeLight, axeDark } = await report();
+      expect({ light: axeLight, dark: axeDark }).toEqual({ light: [], dark: [] });
+    });
+
+    it('keyboard: the first Tab reaches the skip link, every focusable element shows focus', async () => {
+      const { firstTab, invisibleFocus } = await report();
+      expect(firstTab).toBe('a #main');
+      expect(invisibleFocus).toEqual([]);
+    });
+
+    it('no sideways scrolling at 320 px', async () => {
+      const { width320 } = await report();
+      expect(width320.scrollWidth).toBeLessThanOrEqual(width320.innerWidth);
+    });
+  });
+}

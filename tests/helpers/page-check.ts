@@ -1,0 +1,120 @@
+/**
+ * Loads a page of the built site in a Chromium tab and reports what is wrong with it: HTTP
+ * errors, console errors, script errors, failed requests, requests to another host and
+ * Content-Security-Policy violations; then axe (WCAG 2.1 A and AA) in light and dark colours,
+ * keyboard focus, and the width at 320 px.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** The rules that depend on colours: run again in dark mode. */
+export const colourRules = ['color-contrast', 'link-in-text-block'];
+
+export interface PageReport {
+  readonly path: string;
+  readonly status: number | undefined;
+  /** Console errors, page errors, failed requests, HTTP errors, other hosts, CSP violations. */
+  readonly problems: readonly string[];
+  readonly axeLight: readonly string[];
+  readonly axeDark: readonly string[];
+  /** What the first Tab press focuses: should be the skip link. */
+  readonly firstTab: string | undefined;
+  /** Focusable elements that show no outline or shadow when focused by keyboard. */
+  readonly invisibleFocus: readonly string[];
+  readonly width320: { readonly scrollWidth: number; readonly innerWidth: number };
+}
+
+declare global {
+  interface Window {
+    reportCspViolation?: (text: string) => void;
+  }
+}
+
+/** One reusable tab: listeners are attached once, problems are collected per visit. */
+export class CheckTab {
+  private problems: string[] = [];
+
+  private constructor(
+    private readonly context: BrowserContext,
+    private readonly page: Page,
+    private readonly origin: string,
+  ) {}
+
+  static async open(browser: Browser, siteUrl: string): Promise<CheckTab> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+    const page = await context.newPage();
+    const tab = new CheckTab(context, page, new URL(siteUrl).origin);
+    await context.exposeFunction('reportCspViolation', (text: string) => tab.problems.push(`CSP violation: ${text}`));
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        window.reportCspViolation?.(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile || 'page'}:${event.lineNumber})`);
+      });
+    });
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (new URL(url).origin === tab.origin) return route.continue();
+      tab.problems.push(`request to another host: ${url}`);
+      return route.abort();
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') tab.problems.push(`console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => tab.problems.push(`page error: ${error.message}`));
+    page.on('requestfailed', (request) => {
+      // Requests to other hosts are aborted above and already reported.
+      if (new URL(request.url()).origin === tab.origin) tab.problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`);
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) tab.problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
+    return tab;
+  }
+
+  async check(siteUrl: string, path: string): Promise<PageReport> {
+    const page = this.page;
+    this.problems = [];
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.emulateMedia({ colorScheme: 'light' });
+    const response = await page.goto(new URL(path, siteUrl).href, { waitUntil: 'load' });
+    const axeLight = await axe(page, (b) => b.withTags(wcagTags));
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const axeDark = await axe(page, (b) => b.withRules(colourRules));
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    await page.keyboard.press('Tab');
+    const firstTab = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el && el !== document.body ? `${el.tagName.toLowerCase()} ${el.getAttribute('href') ?? ''}`.trim() : undefined;
+    });
+    const invisibleFocus = await page.evaluate(() => {
+      const selector = 'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+      const bad: string[] = [];
+      for (const el of Array.from(document.querySelectorAll<HTMLElement>(selector))) {
+        if (el.closest('[hidden], [inert]') || el.getClientRects().length === 0) continue;
+        el.focus();
+        if (document.activeElement !== el) continue;
+        const style = getComputedStyle(el);
+        const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+        if (!outline && style.boxShadow === 'none') bad.push(el.outerHTML.slice(0, 120));
+      }
+      (document.activeElement as HTMLElement | null)?.blur();
+      return bad;
+    });
+
+    await page.setViewportSize({ width: 320, height: 800 });
+    const width320 = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+
+    return { path, status: response?.status(), problems: [...this.problems], axeLight, axeDark, firstTab, invisibleFocus, width320 };
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+  }
+}
+
+async function axe(page: Page, configure: (builder: AxeBuilder) => AxeBuilder): Promise<string[]> {
+  const result = await configure(new AxeBuilder({ page })).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
