@@ -54,7 +54,8 @@ describe('a missing page', () => {
     const path = 'kontorstjanster/finns-inte/alls/';
     const { page, status, problems, close } = await open(path);
     expect(status).toBe(404);
-    expect(problems).toEqual([`HTTP 404: ${siteUrl}${path}`]);
+    // The page's own 404 is the only failing response; its stylesheet loads from the base path.
+    expect(problems.filter((p) => !p.includes('status of 404'))).toEqual([`HTTP 404: ${siteUrl}${path}`]);
     expect(await page.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0);
     expect(await page.locator('h1').textContent()).toBe('Sidan finns inte');
     expect(await page.locator('[lang="en"] h2').textContent()).toBe('Page not found');

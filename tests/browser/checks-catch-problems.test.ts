@@ -1,0 +1,71 @@
+/**
+ * The every-page checks can fail: on a real page of dist, made worse in the browser, they report
+ * a CSP violation, a request to another host, an axe violation, an element without visible
+ * focus, and sideways scrolling at 320 px.
+ */
+import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { chromiumPath, launchBrowser } from '../helpers/browser';
+import { CheckTab } from '../helpers/page-check';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+let tab: CheckTab;
+
+beforeAll(async () => {
+  if (!siteUrl) throw new Error('dist/ is missing: run `npm run build` first');
+  if (!existsSync(chromiumPath)) throw new Error('Chromium is missing: apt-get install chromium');
+  browser = await launchBrowser();
+  tab = await CheckTab.open(browser, siteUrl);
+});
+
+afterAll(async () => {
+  await tab?.close();
+  await browser?.close();
+});
+
+it('a clean page passes', async () => {
+  const report = await tab.check(siteUrl, 'kontorstjanster/');
+  expect(report.problems).toEqual([]);
+  expect(report.axeLight).toEqual([]);
+  expect(report.invisibleFocus).toEqual([]);
+});
+
+it('inline script, inline style, another host, bad contrast, hidden focus and a wide element are all reported', async () => {
+  const report = await tab.check(siteUrl, 'kontorstjanster/', async (page) => {
+    await page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'document.title = "injected"';
+      document.body.append(script);
+      const style = document.createElement('style');
+      style.textContent = 'body { margin: 1px }';
+      document.head.append(style);
+      const img = document.createElement('img');
+      img.src = 'https://example.org/pixel.png';
+      img.alt = '';
+      document.body.append(img);
+      const faint = document.createElement('p');
+      faint.className = 'faint';
+      faint.textContent = 'Svag text';
+      document.querySelector('main')!.append(faint);
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('.faint { color: #ddd; background: #fff } main a { outline: none !important } .wide { width: 2000px; height: 1px }');
+      document.adoptedStyleSheets = [sheet];
+      const wide = document.createElement('div');
+      wide.className = 'wide';
+      document.body.append(wide);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    });
+  });
+  expect(report.problems).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/^CSP violation: script-src-elem blocked inline/),
+      expect.stringMatching(/^CSP violation: style-src-elem blocked inline/),
+      expect.stringMatching(/^CSP violation: img-src blocked https:\/\/example\.org\/pixel\.png/),
+    ]),
+  );
+  expect(report.axeLight.some((v) => v.startsWith('color-contrast'))).toBe(true);
+  expect(report.invisibleFocus.length).toBeGreaterThan(0);
+  expect(report.width320.scrollWidth).toBeGreaterThan(report.width320.innerWidth);
+});
