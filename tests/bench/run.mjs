@@ -1,0 +1,180 @@
+#!/usr/bin/env node
+/**
+ * The benchmark: builds the site, serves dist on 127.0.0.1 and measures each page type's first
+ * view in Chromium and its Lighthouse scores, the search and self-assessment budgets, the full
+ * build's time and memory, and builds of N synthetic areas. Prints a Markdown report and writes
+ * it to BENCHMARKS.md.
+ *
+ *   npm run bench                      N = 1, 10, 100
+ *   npm run bench -- --scale=1,10      other N (--scale= for none)
+ *   npm run bench -- --no-write        print only
+ *   npm run bench -- --lighthouse-runs=1   Lighthouse runs per page (default 3, median taken)
+ *
+ * Run it alone: it uses both cores for minutes, and its timings mean little on a busy machine.
+ */
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromiumArgs, chromiumPath, launchBrowser } from '../helpers/browser.ts';
+import { listFiles } from '../helpers/html.ts';
+import { basePath } from '../helpers/paths.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+import { measureFirstView } from './first-view.mjs';
+import { generateAreas } from './generate-areas.mjs';
+import { medianLighthouse } from './lighthouse.mjs';
+import { machine } from './machine.mjs';
+import { measureBuild } from './measure-build.mjs';
+import { pickPages } from './page-types.mjs';
+import { renderReport } from './report.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const dist = join(root, 'dist');
+const base = basePath();
+
+const args = process.argv.slice(2);
+const scaleArg = args.find((a) => a.startsWith('--scale='))?.slice('--scale='.length) ?? process.env.BENCH_SCALE ?? '1,10,100';
+const scaleNs = scaleArg.split(',').filter((s) => s.trim() !== '').map(Number);
+if (scaleNs.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error(`--scale takes positive whole numbers separated by commas, got "${scaleArg}"`);
+  process.exit(2);
+}
+const write = !args.includes('--no-write');
+const lighthouseRuns = Number(args.find((a) => a.startsWith('--lighthouse-runs='))?.slice('--lighthouse-runs='.length) ?? 3);
+if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1) {
+  console.error('--lighthouse-runs takes a positive whole number');
+  process.exit(2);
+}
+
+const log = (message) => console.error(`[bench] ${message}`);
+const htmlPages = (dir) => listFiles(dir).filter((f) => f.endsWith('.html'));
+
+/**
+ * The search engineer's tests/bench/search.mjs, when it exists: a function that measures a first
+ * query against a served site. Called with { siteUrl, dist, browser, chromiumPath }; its result
+ * should carry the bytes of a first query and the time to results.
+ */
+async function loadSearchMeasure() {
+  const file = join(here, 'search.mjs');
+  if (!existsSync(file)) return undefined;
+  const mod = await import(pathToFileURL(file).href);
+  return mod.measureSearch ?? mod.default ?? Object.values(mod).find((v) => typeof v === 'function');
+}
+
+function describeSearch(result) {
+  const find = (pattern) => Object.entries(result ?? {}).find(([k, v]) => pattern.test(k) && typeof v === 'number')?.[1];
+  const bytes = find(/bytes/i);
+  const ms = find(/ms$|time/i);
+  return {
+    bytes,
+    text: [bytes === undefined ? undefined : `${(bytes / 1000).toFixed(1)} KB for a first query`, ms === undefined ? undefined : `${Math.round(ms)} ms to results`]
+      .filter(Boolean)
+      .join(', ') || JSON.stringify(result),
+  };
+}
+
+async function measureSearch(measure, siteUrl, distDir, browser) {
+  if (!measure) return { measured: false, reason: 'tests/bench/search.mjs does not exist yet' };
+  if (!existsSync(join(distDir, 'pagefind'))) return { measured: false, reason: 'no Pagefind index in the build' };
+  const result = await measure({ siteUrl, dist: distDir, browser, chromiumPath });
+  return { measured: true, ...describeSearch(result) };
+}
+
+async function main() {
+  const info = machine({ root, chromePath: chromiumPath });
+  log(`${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB, Node ${info.node}`);
+
+  log('full build of the real content into dist/ ...');
+  const fullBuild = await measureBuild({ root, outDir: dist });
+  const build = { ...fullBuild, pages: htmlPages(dist).length };
+  log(`built ${build.pages} pages in ${build.seconds.toFixed(1)} s`);
+
+  const searchMeasure = await loadSearchMeasure();
+  const areas = readdirSync(join(root, 'content', 'areas')).filter((d) => existsSync(join(root, 'content', 'areas', d, 'area.yaml')));
+  const picked = pickPages(htmlPages(dist).map((file) => ({ file, bytes: statSync(join(dist, file)).size })), areas);
+
+  const server = await serveStatic(dist, base);
+  const browser = await launchBrowser();
+  const pages = [];
+  let search;
+  try {
+    for (const p of picked) {
+      if (p.path === undefined) {
+        log(`${p.type} (${p.lang}): no such page yet`);
+        pages.push(p);
+        continue;
+      }
+      const url = server.url + p.path;
+      log(`${p.type} (${p.lang}): /${p.path}`);
+      const view = await measureFirstView(browser, url);
+      const lighthouse = await medianLighthouse({ runs: lighthouseRuns, root, url, chromePath: chromiumPath, chromeFlags: chromiumArgs }).catch((error) => {
+        log(`lighthouse failed on ${url}: ${error.message}`);
+        return undefined;
+      });
+      pages.push({ ...p, view, lighthouse });
+    }
+    search = await measureSearch(searchMeasure, server.url, dist, browser).catch((error) => ({ measured: false, reason: `failed: ${error.message}` }));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const widget = widgetSize(pages);
+
+  const scale = [];
+  for (const n of scaleNs) {
+    const work = mkdtempSync(join(tmpdir(), `bench-areas-${n}-`));
+    try {
+      const contentDir = join(work, 'areas');
+      const outDir = join(work, 'dist');
+      const generated = generateAreas({ target: contentDir, count: n });
+      log(`scale N = ${n}: ${generated.levels} levels, building ...`);
+      const result = await measureBuild({ root, outDir, env: { CONTENT_DIR: contentDir } });
+      const pageCount = htmlPages(outDir).length;
+      let searchText = 'not measured';
+      if (searchMeasure) {
+        const s = await serveStatic(outDir, base);
+        const b = await launchBrowser();
+        try {
+          const measured = await measureSearch(searchMeasure, s.url, outDir, b);
+          searchText = measured.measured ? measured.text : `not measured (${measured.reason})`;
+        } catch (error) {
+          searchText = `not measured (failed: ${error.message})`;
+        } finally {
+          await b.close();
+          await s.close();
+        }
+      }
+      log(`scale N = ${n}: ${pageCount} pages in ${result.seconds.toFixed(1)} s, peak ${Math.round(result.peakBytes / 1024 ** 2)} MiB`);
+      scale.push({ n, roles: generated.roles, levels: generated.levels, pages: pageCount, seconds: result.seconds, peakBytes: result.peakBytes, searchText });
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }
+
+  const report = renderReport({ machine: info, pages, search, widget, build, scale });
+  console.log(report);
+  if (write) {
+    writeFileSync(join(root, 'BENCHMARKS.md'), `${report}\n`);
+    log('written to BENCHMARKS.md');
+  }
+}
+
+/** The JavaScript the self-assessment page loads that role and level pages do not, per language; the larger. */
+function widgetSize(pages) {
+  const results = ['sv', 'en'].flatMap((lang) => {
+    const widgetPage = pages.find((p) => p.type === 'self-assessment' && p.lang === lang && p.view);
+    if (!widgetPage) return [];
+    const content = new Set(pages.filter((p) => (p.type === 'level' || p.type === 'role') && p.lang === lang && p.view).flatMap((p) => p.view.scripts));
+    const scripts = widgetPage.view.scripts.filter((s) => !content.has(s));
+    return [{ scripts, bytes: scripts.reduce((sum, s) => sum + widgetPage.view.scriptBytes[s], 0) }];
+  });
+  if (results.length === 0) return { measured: false, reason: 'no self-assessment page yet' };
+  return { measured: true, ...results.sort((a, b) => b.bytes - a.bytes)[0] };
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
