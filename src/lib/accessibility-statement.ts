@@ -18,8 +18,8 @@ export const accessibilitySlug = 'tillganglighet';
  * The issue tracker from package.json's `bugs` field (a URL string or `{ url }`), when the
  * project has one; the statement then links it instead of describing the repository in words.
  */
-export function issueTrackerUrl(pkg: { bugs?: unknown }): string | undefined {
-  const bugs = pkg.bugs;
+export function issueTrackerUrl(pkg: object): string | undefined {
+  const bugs: unknown = 'bugs' in pkg ? pkg.bugs : undefined;
   const url = typeof bugs === 'string' ? bugs : typeof bugs === 'object' && bugs !== null && 'url' in bugs ? bugs.url : undefined;
   if (typeof url !== 'string') return undefined;
   try {

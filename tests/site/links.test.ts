@@ -136,7 +136,7 @@ describe('navigation', () => {
 describe('language links', () => {
   it('hreflang links name every language, go both ways, and agree with the canonical link and the switch', () => {
     for (const page of pages) {
-      const alternates = Object.fromEntries(page.references.filter(isAlternate).map((ref) => [ref.hreflang, ref.value]));
+      const alternates: Record<string, string> = Object.fromEntries(page.references.filter(isAlternate).map((ref) => [ref.hreflang!, ref.value]));
       expect(Object.keys(alternates).sort(), page.file).toEqual(['en', 'sv', 'x-default']);
       const self = new URL(page.path, siteUrl).href;
       expect(alternates[page.lang], page.file).toBe(self);
@@ -144,7 +144,7 @@ describe('language links', () => {
       expect(alternates['x-default'], page.file).toBe(alternates['sv']);
 
       for (const [lang, href] of Object.entries(alternates)) {
-        const target = targetPage(page, href!);
+        const target = targetPage(page, href);
         expect(target, `${page.file} -> ${href}`).toBeDefined();
         expect(target!.lang, `${page.file} -> ${href}`).toBe(lang === 'x-default' ? 'sv' : lang);
         const back = target!.references.find((ref) => isAlternate(ref) && ref.hreflang === page.lang);
