@@ -46,12 +46,12 @@ export const skillLevelTokens: Record<SkillLevelId, string> = {
   'extensive-experience': 'stor-erfarenhet',
 };
 
-const educationTokens = { 'upper-secondary': 'gymnasium', higher: 'hogskola' } as const;
-const fieldTokens: Record<NamedEducationField, string> = { economics: 'ekonomi', law: 'juridik', registrar: 'registrator' };
-const trainingTokens = { training: 'utbildning', higher: 'hogskola' } as const;
-const lawTokens = { awareness: 'kannedom', 'good-awareness': 'god-kannedom' } as const;
-const YES = 'ja';
-const ONLY_MET = 'uppfyllda';
+export const educationTokens = { 'upper-secondary': 'gymnasium', higher: 'hogskola' } as const;
+export const fieldTokens: Record<NamedEducationField, string> = { economics: 'ekonomi', law: 'juridik', registrar: 'registrator' };
+export const trainingTokens = { training: 'utbildning', higher: 'hogskola' } as const;
+export const lawTokens = { awareness: 'kannedom', 'good-awareness': 'god-kannedom' } as const;
+export const YES = 'ja';
+export const ONLY_MET = 'uppfyllda';
 
 /** Parameters beyond this many are not read: a query string is not a place for a novel. */
 export const MAX_PARAMETERS = 100;
