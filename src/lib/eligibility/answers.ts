@@ -18,7 +18,9 @@ export const years = z.int({ error: 'whole' }).check(
   z.maximum(MAX_YEARS, { error: 'too-many' }),
 );
 
-const roleSlug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+// Role keys are not checked against a pattern here: the parser only ever sets the slugs of
+// roles in the content, and the pattern would cost the browser bytes for nothing.
+const roleSlug = z.string();
 
 /** Highest education, "or equivalent": none, upper secondary (gymnasium), higher (högskola). */
 export const educationAnswer = z.enum(['none', 'upper-secondary', 'higher']);
