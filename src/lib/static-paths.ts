@@ -1,0 +1,64 @@
+import { locales, type Locale } from '../i18n/locales';
+import type { CatalogArea, CatalogLevel, CatalogRole } from './catalog';
+import { loadCatalog } from './load-catalog';
+import { langParam } from './routes';
+
+/**
+ * getStaticPaths for the page folders under src/pages/[...lang]/: every page once per language,
+ * with the same slugs in both.
+ */
+
+export async function homePaths() {
+  return locales.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
+}
+
+export async function areaPaths() {
+  const catalog = await loadCatalog();
+  return locales.flatMap((lang) =>
+    catalog.areas.map((area) => ({
+      params: { lang: langParam(lang), area: area.slug },
+      props: { lang, area },
+    })),
+  );
+}
+
+export async function rolePaths() {
+  const catalog = await loadCatalog();
+  return locales.flatMap((lang) =>
+    catalog.roles.map((role) => ({
+      params: { lang: langParam(lang), area: role.area.slug, role: role.slug },
+      props: { lang, role },
+    })),
+  );
+}
+
+export async function levelPaths() {
+  const catalog = await loadCatalog();
+  return locales.flatMap((lang) =>
+    catalog.levels.map((level) => ({
+      params: {
+        lang: langParam(lang),
+        area: level.role.area.slug,
+        role: level.role.slug,
+        level: String(level.level),
+      },
+      props: { lang, level },
+    })),
+  );
+}
+
+export interface HomeProps {
+  lang: Locale;
+}
+export interface AreaProps {
+  lang: Locale;
+  area: CatalogArea;
+}
+export interface RoleProps {
+  lang: Locale;
+  role: CatalogRole;
+}
+export interface LevelProps {
+  lang: Locale;
+  level: CatalogLevel;
+}

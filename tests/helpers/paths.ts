@@ -1,0 +1,11 @@
+import { join } from 'node:path';
+
+export const root = join(import.meta.dirname, '..', '..');
+export const dist = join(root, 'dist');
+export const contentDir = join(root, 'content');
+
+/** The base path the site was built for (BASE_PATH), as "/" or "/sub/". */
+export function basePath(): string {
+  const trimmed = (process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}

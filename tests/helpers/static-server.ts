@@ -1,0 +1,75 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+};
+
+/** The file for a URL path inside `dir`, or undefined. Directories serve their index.html. */
+export function resolveFile(dir: string, urlPath: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  const candidate = normalize(join(dir, decoded));
+  if (candidate !== dir && !candidate.startsWith(dir + sep)) return undefined;
+  if (!existsSync(candidate)) return undefined;
+  if (statSync(candidate).isDirectory()) {
+    const index = join(candidate, 'index.html');
+    return existsSync(index) ? index : undefined;
+  }
+  return candidate;
+}
+
+/** A tiny static file server for a built site, mounted at `base` ("/" or "/sub/"). */
+export async function serveStatic(dir: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const send404 = () => {
+      const page = join(dir, '404.html');
+      res.writeHead(404, { 'content-type': types['.html']! });
+      if (existsSync(page)) createReadStream(page).pipe(res);
+      else res.end('Not found');
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405).end();
+      return;
+    }
+    if (!path.startsWith(base)) return send404();
+    const inside = `/${path.slice(base.length)}`;
+    const file = resolveFile(dir, inside);
+    if (!file) return send404();
+    // A directory asked for without its slash: redirect, as static hosts do.
+    if (!inside.endsWith('/') && file.endsWith(`${sep}index.html`) && !inside.endsWith('index.html')) {
+      res.writeHead(301, { location: `${path}/` }).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    close: () => new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve()))),
+  };
+}
