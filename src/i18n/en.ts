@@ -8,7 +8,6 @@ export const en = {
   skipToContent: 'Skip to main content',
   mainNavLabel: 'Main menu',
   navRoles: 'Roles',
-  languageSwitchLabel: 'Language',
   breadcrumbsLabel: 'You are here',
   breadcrumbHome: 'Home',
 

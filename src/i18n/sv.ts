@@ -9,7 +9,6 @@ export const sv = {
   skipToContent: 'Hoppa till innehållet',
   mainNavLabel: 'Huvudmeny',
   navRoles: 'Roller',
-  languageSwitchLabel: 'Språk',
   breadcrumbsLabel: 'Du är här',
   breadcrumbHome: 'Start',
 

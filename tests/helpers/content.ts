@@ -7,17 +7,25 @@ import { area as areaSchema } from '../../src/schemas/area';
 import { role as roleSchema } from '../../src/schemas/role';
 import { contentDir, root } from './paths';
 
+/**
+ * Parses YAML as the build does: Astro's loader reads an unquoted date such as 2026-11-28 as a
+ * date, not as text, so the same happens here.
+ */
+export function parseYaml(text: string): unknown {
+  return parse(text, { customTags: ['timestamp'] });
+}
+
 /** Reads and validates one role file the way the build does; the id is "<area>/<slug>". */
 export function readRoleFile(path: string, id: string): RoleEntry {
   const file = relative(root, path);
-  const result = roleSchema.safeParse(parse(readFileSync(path, 'utf8')));
+  const result = roleSchema.safeParse(parseYaml(readFileSync(path, 'utf8')));
   if (!result.success) throw contentErrorFromZod(file, result.error);
   return { id, data: result.data, filePath: file };
 }
 
 export function readAreaFile(path: string, id: string): AreaEntry {
   const file = relative(root, path);
-  const result = areaSchema.safeParse(parse(readFileSync(path, 'utf8')));
+  const result = areaSchema.safeParse(parseYaml(readFileSync(path, 'utf8')));
   if (!result.success) throw contentErrorFromZod(file, result.error);
   return { id, data: result.data, filePath: file };
 }
