@@ -1,159 +1,79 @@
+import { format, t, type Locale, type MessageKey, type Messages } from '../i18n';
 import type { Criterion, Skill, SkillLevel } from '../schemas/criterion';
 import type { LocalizedText } from '../schemas/text';
-import type { Lang } from './level-diff';
 import type { Aspect, Facet, RequirementChange } from './requirement-changes';
 
+/**
+ * Criteria in words, for the summary of what changes between two levels ("Erfarenhet: minst 1 år
+ * från liknande arbete → minst 3 år som administratör"). The words live in the dictionaries;
+ * these tables say which word goes with which value of the schema, and the type checker makes
+ * sure every value has one.
+ */
+
 type Education = Extract<Criterion, { kind: 'education' }>;
+type LawLevel = Extract<Criterion, { kind: 'law-knowledge' }>['level'];
 
-/** The words one language needs to say what a criterion asks for. */
-interface Words {
-  educationLevel: Record<Education['level'], string>;
-  educationField: Record<NonNullable<Education['field']>, string>;
-  exampleField: Record<NonNullable<Education['exampleField']>, string>;
-  fieldTraining: string;
-  experience: (years: number, scope: string) => string;
-  similarWork: string;
-  inRole: (title: string) => string;
-  publicSector: string;
-  skill: Record<Skill, string>;
-  /** How much of a skill, alone ("goda kunskaper") and before the skill ("goda kunskaper i"). */
-  skillLevel: Record<SkillLevel, string>;
-  skillLevelBefore: Record<SkillLevel, string>;
-  law: Record<Extract<Criterion, { kind: 'law-knowledge' }>['level'], string>;
-  lawShort: Record<Extract<Criterion, { kind: 'law-knowledge' }>['level'], string>;
-  drivingLicence: (licenceClass: string) => string;
-  and: string;
-  or: string;
-  label: Record<Exclude<Aspect, `skill:${string}`>, string>;
-}
+const educationLevel: Record<Education['level'], MessageKey> = {
+  'upper-secondary': 'critUpperSecondary',
+  higher: 'critHigherEducation',
+};
 
-const words: Record<Lang, Words> = {
-  sv: {
-    educationLevel: { 'upper-secondary': 'gymnasium', higher: 'högskoleutbildning' },
-    educationField: {
-      economics: 'inom ekonomi',
-      law: 'inom juridik',
-      registrar: 'för registratorer',
-      'role-field': 'inom aktuellt område',
-    },
-    exampleField: {
-      'human-resources': 'exempelvis personalvetarprogrammet',
-      'media-communication': 'exempelvis inom media och kommunikation',
-    },
-    fieldTraining: 'utbildning inom aktuellt område',
-    experience: (years, scope) => `minst ${years} år ${scope}`,
-    similarWork: 'från liknande arbete',
-    inRole: (title) => `som ${title}`,
-    publicSector: 'praktisk erfarenhet av offentlig verksamhet',
-    skill: {
-      'ms-office': 'MS Office',
-      'finance-system': 'ekonomisystem',
-      'payroll-system': 'lönesystem',
-      'hr-system': 'HR-system',
-      'document-management-system': 'dokumenthanteringssystem',
-      'analysis-tools': 'analysverktyg',
-      'editing-tools': 'redigeringsverktyg',
-      'web-publishing-tools': 'verktyg för webbpublicering',
-      'bookkeeping-system': 'bokföringssystem',
-      'case-management-system': 'ärendesystem',
-      'switchboard-systems': 'växelsystem',
-      english: 'engelska',
-      'digital-communication': 'digital kommunikation',
-    },
-    skillLevel: {
-      basic: 'grundkunskaper',
-      knowledge: 'kunskaper',
-      good: 'goda kunskaper',
-      experience: 'erfarenhet',
-      'extensive-experience': 'stor erfarenhet',
-    },
-    skillLevelBefore: {
-      basic: 'grundkunskaper i',
-      knowledge: 'kunskaper i',
-      good: 'goda kunskaper i',
-      experience: 'erfarenhet av',
-      'extensive-experience': 'stor erfarenhet av',
-    },
-    law: {
-      awareness: 'kännedom om lagar och förordningar på området',
-      'good-awareness': 'god kännedom om lagar och förordningar på området',
-    },
-    lawShort: { awareness: 'kännedom', 'good-awareness': 'god kännedom' },
-    drivingLicence: (licenceClass) => `körkort klass ${licenceClass}`,
-    and: 'och',
-    or: 'eller',
-    label: {
-      education: 'Utbildning',
-      'field-training': 'Utbildning inom området',
-      experience: 'Erfarenhet',
-      'public-sector-experience': 'Offentlig verksamhet',
-      'law-knowledge': 'Lagar och förordningar',
-      'driving-licence': 'Körkort',
-    },
-  },
-  en: {
-    educationLevel: { 'upper-secondary': 'upper secondary school', higher: 'higher education' },
-    educationField: {
-      economics: 'in economics',
-      law: 'in law',
-      registrar: 'for registrars',
-      'role-field': 'in the relevant field',
-    },
-    exampleField: {
-      'human-resources': 'for example the human resources programme',
-      'media-communication': 'for example in media and communication',
-    },
-    fieldTraining: 'training in the relevant field',
-    experience: (years, scope) => `at least ${years} ${years === 1 ? 'year' : 'years'} ${scope}`,
-    similarWork: 'of similar work',
-    inRole: (title) => `as ${title}`,
-    publicSector: 'practical experience of the public sector',
-    skill: {
-      'ms-office': 'MS Office',
-      'finance-system': 'financial systems',
-      'payroll-system': 'payroll systems',
-      'hr-system': 'HR systems',
-      'document-management-system': 'document management systems',
-      'analysis-tools': 'analysis tools',
-      'editing-tools': 'editing tools',
-      'web-publishing-tools': 'web publishing tools',
-      'bookkeeping-system': 'bookkeeping systems',
-      'case-management-system': 'case management systems',
-      'switchboard-systems': 'switchboard systems',
-      english: 'English',
-      'digital-communication': 'digital communication',
-    },
-    skillLevel: {
-      basic: 'basic knowledge',
-      knowledge: 'knowledge',
-      good: 'good knowledge',
-      experience: 'experience',
-      'extensive-experience': 'extensive experience',
-    },
-    skillLevelBefore: {
-      basic: 'basic knowledge of',
-      knowledge: 'knowledge of',
-      good: 'good knowledge of',
-      experience: 'experience of',
-      'extensive-experience': 'extensive experience of',
-    },
-    law: {
-      awareness: 'familiarity with the laws and ordinances in the field',
-      'good-awareness': 'good familiarity with the laws and ordinances in the field',
-    },
-    lawShort: { awareness: 'familiarity', 'good-awareness': 'good familiarity' },
-    drivingLicence: (licenceClass) => `driving licence ${licenceClass}`,
-    and: 'and',
-    or: 'or',
-    label: {
-      education: 'Education',
-      'field-training': 'Training in the field',
-      experience: 'Experience',
-      'public-sector-experience': 'Public sector',
-      'law-knowledge': 'Laws and ordinances',
-      'driving-licence': 'Driving licence',
-    },
-  },
+const educationField: Record<NonNullable<Education['field']>, MessageKey> = {
+  economics: 'critFieldEconomics',
+  law: 'critFieldLaw',
+  registrar: 'critFieldRegistrar',
+  'role-field': 'critFieldRoleField',
+};
+
+const exampleField: Record<NonNullable<Education['exampleField']>, MessageKey> = {
+  'human-resources': 'critExampleHumanResources',
+  'media-communication': 'critExampleMediaCommunication',
+};
+
+const skillName: Record<Skill, MessageKey> = {
+  'ms-office': 'critSkillMsOffice',
+  'finance-system': 'critSkillFinanceSystem',
+  'payroll-system': 'critSkillPayrollSystem',
+  'hr-system': 'critSkillHrSystem',
+  'document-management-system': 'critSkillDocumentManagementSystem',
+  'analysis-tools': 'critSkillAnalysisTools',
+  'editing-tools': 'critSkillEditingTools',
+  'web-publishing-tools': 'critSkillWebPublishingTools',
+  'bookkeeping-system': 'critSkillBookkeepingSystem',
+  'case-management-system': 'critSkillCaseManagementSystem',
+  'switchboard-systems': 'critSkillSwitchboardSystems',
+  english: 'critSkillEnglish',
+  'digital-communication': 'critSkillDigitalCommunication',
+};
+
+/** How much of a skill, said alone: "goda kunskaper". */
+const skillLevel: Record<SkillLevel, MessageKey> = {
+  basic: 'critLevelBasic',
+  knowledge: 'critLevelKnowledge',
+  good: 'critLevelGood',
+  experience: 'critLevelExperience',
+  'extensive-experience': 'critLevelExtensiveExperience',
+};
+
+/** How much of a skill, with the skill: "goda kunskaper i {skill}". */
+const skillLevelIn: Record<SkillLevel, MessageKey> = {
+  basic: 'critLevelBasicIn',
+  knowledge: 'critLevelKnowledgeIn',
+  good: 'critLevelGoodIn',
+  experience: 'critLevelExperienceIn',
+  'extensive-experience': 'critLevelExtensiveExperienceIn',
+};
+
+const law: Record<LawLevel, MessageKey> = { awareness: 'critLawAwareness', 'good-awareness': 'critLawGoodAwareness' };
+const lawShort: Record<LawLevel, MessageKey> = { awareness: 'critLawAwarenessShort', 'good-awareness': 'critLawGoodAwarenessShort' };
+
+const aspectLabel: Record<Exclude<Aspect, `skill:${string}`>, MessageKey> = {
+  education: 'critLabelEducation',
+  'field-training': 'critLabelFieldTraining',
+  experience: 'critLabelExperience',
+  'public-sector-experience': 'critLabelPublicSector',
+  'law-knowledge': 'critLabelLaw',
+  'driving-licence': 'critLabelDrivingLicence',
 };
 
 /** Looks up a role's title by its slug, for "at least 3 years as administrator". */
@@ -179,78 +99,85 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** "A", "A och B", "A, B och C". */
 function list(items: string[], conjunction: string): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
 }
 
-/** What a criterion asks for, as a phrase to use inside a sentence. */
-export function describeCriterion(criterion: Criterion, lang: Lang, titles: RoleTitles): string {
-  const w = words[lang];
+function describe(criterion: Criterion, m: Messages, lang: Locale, titles: RoleTitles): string {
   switch (criterion.kind) {
     case 'education': {
-      const parts = [w.educationLevel[criterion.level]];
-      if (criterion.field) parts.push(w.educationField[criterion.field]);
-      if (criterion.exampleField) parts.push(`(${w.exampleField[criterion.exampleField]})`);
+      const parts = [m[educationLevel[criterion.level]]];
+      if (criterion.field) parts.push(m[educationField[criterion.field]]);
+      if (criterion.exampleField) parts.push(`(${m[exampleField[criterion.exampleField]]})`);
       return parts.join(' ');
     }
     case 'field-training':
-      return w.fieldTraining;
+      return m.critFieldTraining;
     case 'experience': {
-      if (criterion.scope === 'similar-work') return w.experience(criterion.years, w.similarWork);
+      const template = criterion.years === 1 ? m.critExperienceOne : m.critExperienceMany;
+      if (criterion.scope === 'similar-work') return format(template, { years: criterion.years, scope: m.critSimilarWork });
       const title = criterion.role === undefined ? undefined : titles(criterion.role);
       if (!title) {
         throw new Error(
-          `Cannot describe "experience in role": the role "${criterion.role ?? '(none given)'}" is not a known role slug.`,
+          `Cannot describe experience in a role: the role "${criterion.role ?? '(none given)'}" is not a known role slug.`,
         );
       }
-      return w.experience(criterion.years, w.inRole(inSentence(title[lang])));
+      return format(template, { years: criterion.years, scope: format(m.critInRole, { role: inSentence(title[lang]) }) });
     }
     case 'public-sector-experience':
-      return w.publicSector;
+      return m.critPublicSector;
     case 'skill':
-      return `${w.skillLevelBefore[criterion.level]} ${w.skill[criterion.skill]}`;
+      return format(m[skillLevelIn[criterion.level]], { skill: m[skillName[criterion.skill]] });
     case 'law-knowledge':
-      return w.law[criterion.level];
+      return m[law[criterion.level]];
     case 'driving-licence':
-      return w.drivingLicence(criterion.class);
+      return format(m.critDrivingLicence, { class: criterion.class });
     case 'all-of':
-      return list(criterion.of.map((part) => describeCriterion(part, lang, titles)), w.and);
+      return list(criterion.of.map((part) => describe(part, m, lang, titles)), m.critAnd);
     case 'any-of':
-      // Alternatives are separated by a comma before "eller"/"or" so that "A och B, eller C" reads right.
-      return criterion.of.map((part) => describeCriterion(part, lang, titles)).join(`, ${w.or} `);
+      // A comma before "eller"/"or" keeps "A och B, eller C och D" readable.
+      return criterion.of.map((part) => describe(part, m, lang, titles)).join(`, ${m.critOr} `);
   }
 }
 
-/** What a requirement is about, as a heading for its change: "Erfarenhet", "Utbildning och erfarenhet". */
-export function describeAspects(aspects: Aspect[], lang: Lang): string {
-  const w = words[lang];
-  const labels = aspects.map((aspect, index) => {
-    const label = aspect.startsWith('skill:') ? w.skill[aspect.slice('skill:'.length) as Skill] : w.label[aspect as keyof Words['label']];
-    return index === 0 ? capitalise(label) : inSentence(label);
-  });
-  return list(labels, w.and);
+/** What a criterion asks for, as a phrase to use inside a sentence. */
+export function describeCriterion(criterion: Criterion, lang: Locale, titles: RoleTitles): string {
+  return describe(criterion, t(lang), lang, titles);
 }
 
-function describeFacets(facets: Facet[], lang: Lang, titles: RoleTitles): string {
-  return list(facets.map((facet) => describeCriterion(facet, lang, titles)), words[lang].and);
+/** What a requirement is about, as the label of its change: "Erfarenhet", "Utbildning och erfarenhet". */
+export function describeAspects(aspects: readonly Aspect[], lang: Locale): string {
+  const m = t(lang);
+  const labels = aspects.map((aspect, index) => {
+    const label = aspect.startsWith('skill:')
+      ? m[skillName[aspect.slice('skill:'.length) as Skill]]
+      : m[aspectLabel[aspect as keyof typeof aspectLabel]];
+    return index === 0 ? capitalise(label) : inSentence(label);
+  });
+  return list(labels, m.critAnd);
+}
+
+function describeFacets(facets: readonly Facet[], lang: Locale, titles: RoleTitles): string {
+  return list(facets.map((facet) => describeCriterion(facet, lang, titles)), t(lang).critAnd);
 }
 
 /**
  * A requirement change in words. A skill or knowledge of the law that is only raised or lowered
- * says just the levels ("MS Office: kunskaper → goda kunskaper").
+ * gives just the levels ("MS Office: kunskaper → goda kunskaper").
  */
-export function describeChange(change: RequirementChange, lang: Lang, titles: RoleTitles): ChangeInWords {
-  const w = words[lang];
+export function describeChange(change: RequirementChange, lang: Locale, titles: RoleTitles): ChangeInWords {
+  const m = t(lang);
   const label = describeAspects(change.aspects, lang);
   const [before] = change.from;
   const [after] = change.to;
   if (change.from.length === 1 && change.to.length === 1 && before && after) {
     if (before.kind === 'skill' && after.kind === 'skill') {
-      return { kind: change.kind, label, from: w.skillLevel[before.level], to: w.skillLevel[after.level] };
+      return { kind: change.kind, label, from: m[skillLevel[before.level]], to: m[skillLevel[after.level]] };
     }
     if (before.kind === 'law-knowledge' && after.kind === 'law-knowledge') {
-      return { kind: change.kind, label, from: w.lawShort[before.level], to: w.lawShort[after.level] };
+      return { kind: change.kind, label, from: m[lawShort[before.level]], to: m[lawShort[after.level]] };
     }
   }
   return {

@@ -1,10 +1,8 @@
 import { diffArrays, diffWords } from 'diff';
 import type { Level, Requirement } from '../schemas/role';
+import type { Locale } from '../i18n/locales';
 import type { LocalizedText } from '../schemas/text';
 import { aspectsOf } from './requirement-changes';
-
-/** A site language, as the content's text fields name them. */
-export type Lang = keyof LocalizedText;
 
 /** A run of words in a reworded item: kept, added in the second level or removed from the first. */
 export interface WordPart {
@@ -15,7 +13,7 @@ export interface WordPart {
 /** How one task or requirement fares from the first level to the second. */
 export type ItemChange<T extends LocalizedText> =
   | { kind: 'same'; from: T; to: T }
-  | { kind: 'reworded'; from: T; to: T; words: Record<Lang, WordPart[]> }
+  | { kind: 'reworded'; from: T; to: T; words: Record<Locale, WordPart[]> }
   | { kind: 'added'; to: T }
   | { kind: 'removed'; from: T };
 

@@ -1,24 +1,22 @@
-/** The real role files, parsed with the real schema, for tests that check logic on real content. */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { role as roleSchema, type Level, type Role } from '../../src/schemas/role';
+/** The real content, read and checked the way the build does, for tests of logic on real content. */
+import { buildCatalog, type CatalogLevel, type CatalogRole } from '../../src/lib/catalog';
+import { readContent } from '../helpers/content';
 
-const rolesDir = join(import.meta.dirname, '..', '..', 'content', 'areas', 'kontorstjanster', 'roles');
+const content = readContent();
+export const catalog = buildCatalog(content.areas, content.roles);
 
-export const roles: ReadonlyMap<string, Role> = new Map(
-  readdirSync(rolesDir)
-    .filter((file) => file.endsWith('.yaml'))
-    .map((file) => [file.replace(/\.yaml$/, ''), roleSchema.parse(parse(readFileSync(join(rolesDir, file), 'utf8')))]),
+/** Roles of the office services area by slug. */
+export const roles: ReadonlyMap<string, CatalogRole> = new Map(
+  catalog.roles.filter((role) => role.area.slug === 'kontorstjanster').map((role) => [role.slug, role]),
 );
 
-export function roleBySlug(slug: string): Role {
+export function roleBySlug(slug: string): CatalogRole {
   const found = roles.get(slug);
   if (!found) throw new Error(`no role file named ${slug}.yaml`);
   return found;
 }
 
-export function levelOf(slug: string, number: number): Level {
+export function levelOf(slug: string, number: number): CatalogLevel {
   const found = roleBySlug(slug).levels.find((level) => level.level === number);
   if (!found) throw new Error(`${slug} has no level ${number}`);
   return found;

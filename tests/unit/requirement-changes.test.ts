@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeChange, describeCriterion } from '../../src/lib/criterion-words';
-import type { Lang } from '../../src/lib/level-diff';
+import type { Locale } from '../../src/i18n/locales';
 import { aspectsOf, facetsOf, requirementChanges, sameCriterion } from '../../src/lib/requirement-changes';
 import { levelOf, roleTitles, roles } from './real-roles';
 
@@ -11,7 +11,7 @@ function changes(slug: string, from: number, to: number) {
   );
 }
 
-function inWords(slug: string, from: number, to: number, lang: Lang) {
+function inWords(slug: string, from: number, to: number, lang: Locale) {
   return changes(slug, from, to).map((change) => describeChange(change, lang, roleTitles));
 }
 
