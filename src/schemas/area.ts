@@ -1,6 +1,16 @@
 import { z } from 'astro/zod';
 import { localizedText } from './text';
 
+/**
+ * An ISO date (YYYY-MM-DD). YAML reads an unquoted date as a Date, so that is accepted and
+ * turned back into text.
+ */
+const isoDate = (error: string) =>
+  z.preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+    z.iso.date({ error }),
+  );
+
 /** The document that an area's roles are transcribed from. */
 export const source = z.object({
   /** Who published it. */
@@ -8,9 +18,9 @@ export const source = z.object({
   /** Its title as printed. */
   title: z.string().min(1),
   /** Date printed on the document (ISO), when it has one. */
-  date: z.iso.date().optional(),
+  date: isoDate('expected the date printed on the document as YYYY-MM-DD').optional(),
   /** Date the text was transcribed and checked for this site (ISO). */
-  transcribed: z.iso.date({ error: 'expected the transcription date as YYYY-MM-DD' }),
+  transcribed: isoDate('expected the transcription date as YYYY-MM-DD'),
 });
 
 /** An occupational area ("yrkesområde"). Its slug is its folder name; its roles live in roles/. */
