@@ -34,7 +34,10 @@ export function startSelfAssessment(): void {
   const dataElement = document.getElementById('sa-data');
   const form = document.getElementById('sa-form');
   if (!root || !dataElement || !(form instanceof HTMLFormElement)) return;
-  const data = JSON.parse(dataElement.textContent ?? '') as WidgetData;
+  mount(root, form, JSON.parse(dataElement.textContent ?? '') as WidgetData);
+}
+
+function mount(root: HTMLElement, form: HTMLFormElement, data: WidgetData): void {
   const m = data.messages;
   const questions = deriveQuestions(data.roles);
   const slugs = data.roles.map((role) => role.slug);
@@ -223,8 +226,9 @@ export function startSelfAssessment(): void {
   fillForm(initial);
   showNotices(initial.notices);
   const onChange = () => announce(update());
-  form.addEventListener('input', onChange);
-  form.addEventListener('change', onChange);
+  // On the root, not the form: "show only what I meet" belongs to the form but sits outside it.
+  root.addEventListener('input', onChange);
+  root.addEventListener('change', onChange);
   form.addEventListener('submit', (event) => event.preventDefault());
   root.querySelector('[data-clear]')!.addEventListener('click', () => {
     const { view } = parse(formQuery());

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseYears } from '../../src/lib/eligibility/answers';
-import { MAX_PARAMETERS, parseQuery, toQuery } from '../../src/lib/eligibility/url';
+import { MAX_PARAMETERS, paramName, parseQuery, toQuery } from '../../src/lib/eligibility/url';
 import { answers, levelOutcome, questions, roleSlugs } from '../helpers/eligibility';
 
 const parse = (search: string) => parseQuery(search, questions, roleSlugs);
@@ -105,5 +107,13 @@ describe('years as typed', () => {
     expect(parseYears('tre')).toEqual({ ok: false, problem: 'not-number' });
     expect(parseYears('NaN')).toEqual({ ok: false, problem: 'not-number' });
     expect(parseYears('Infinity')).toEqual({ ok: false, problem: 'not-number' });
+  });
+});
+
+describe('the README documents every parameter', () => {
+  it('names each one the parser knows', () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+    const documented = new Set(questions.map((q) => ('role' in q ? paramName(q).replace(/\..*$/, '.<roll>') : paramName(q))));
+    for (const name of [...documented, 'roll', 'visa']) expect(readme, name).toContain(`\`${name}\``);
   });
 });
