@@ -99,7 +99,7 @@ export const en = {
   a11yTestHtml: 'The code of every page is checked against the HTML standard.',
   a11yTestKeyboard:
     'Keyboard: the first press of Tab must reach the “{skip}” link, and every link and button must clearly show when it has focus.',
-  a11yTestReflow: 'No page may need sideways scrolling on a screen 320 pixels wide.',
+  a11yTestReflow: 'No page may need sideways scrolling on a screen 320 pixels wide, and links and buttons must be large enough to tap there.',
   a11yTestLinks: 'Every link must work, and every page must be reachable from the home page.',
   a11yAssessed: 'The latest assessment was made on {date}.',
   a11yUpdated: 'This statement was last updated on {date}.',

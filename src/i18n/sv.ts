@@ -100,7 +100,7 @@ export const sv = {
   a11yTestHtml: 'Koden på varje sida kontrolleras mot HTML-standarden.',
   a11yTestKeyboard:
     'Tangentbord: första tabbtrycket ska nå länken ”{skip}”, och varje länk och knapp ska tydligt visa när den har fokus.',
-  a11yTestReflow: 'Ingen sida ska behöva rullas i sidled på en skärm som är 320 pixlar bred.',
+  a11yTestReflow: 'Ingen sida ska behöva rullas i sidled på en skärm som är 320 pixlar bred, och länkar och knappar ska vara stora nog att träffa med fingret där.',
   a11yTestLinks: 'Alla länkar ska fungera, och varje sida ska gå att nå från startsidan.',
   a11yAssessed: 'Den senaste bedömningen gjordes {date}.',
   a11yUpdated: 'Redogörelsen uppdaterades senast {date}.',

@@ -23,7 +23,7 @@ export async function medianLighthouse({ runs = 3, ...options }) {
   return { ...median, performanceRuns: results.map((r) => r.scores.performance) };
 }
 
-export async function runLighthouse({ root, url, chromePath, chromeFlags }) {
+export async function runLighthouse({ root, url, chromePath, chromeFlags, timeoutMs = 180_000 }) {
   const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
   const output = join(dir, 'report.json');
   try {
@@ -44,8 +44,17 @@ export async function runLighthouse({ root, url, chromePath, chromeFlags }) {
       );
       let stderr = '';
       child.stderr.on('data', (chunk) => (stderr += chunk));
+      // SIGINT lets Lighthouse close the Chromium it started (in a process group of its own).
+      const timer = setTimeout(() => {
+        child.kill('SIGINT');
+        setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+      }, timeoutMs);
       child.on('error', reject);
-      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`lighthouse exited with ${code}: ${stderr.slice(-2000)}`))));
+      child.on('exit', (code, signal) => {
+        clearTimeout(timer);
+        if (code === 0) resolve();
+        else reject(new Error(`lighthouse ${signal ? `stopped by ${signal} after ${timeoutMs / 1000} s` : `exited with ${code}`}: ${stderr.slice(-2000)}`));
+      });
     });
     const report = JSON.parse(readFileSync(output, 'utf8'));
     const scores = {};

@@ -94,7 +94,7 @@ async function main() {
   const areas = readdirSync(join(root, 'content', 'areas')).filter((d) => existsSync(join(root, 'content', 'areas', d, 'area.yaml')));
   const picked = pickPages(htmlPages(dist).map((file) => ({ file, bytes: statSync(join(dist, file)).size })), areas);
 
-  const server = await serveStatic(dist, base);
+  const server = await serveStatic(dist, base, { gzip: true });
   const browser = await launchBrowser();
   const pages = [];
   let search;
@@ -134,7 +134,7 @@ async function main() {
       const pageCount = htmlPages(outDir).length;
       let searchText = 'not measured';
       if (searchMeasure) {
-        const s = await serveStatic(outDir, base);
+        const s = await serveStatic(outDir, base, { gzip: true });
         const b = await launchBrowser();
         try {
           const measured = await measureSearch(searchMeasure, s.url, outDir, b);

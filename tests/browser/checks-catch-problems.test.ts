@@ -1,7 +1,7 @@
 /**
  * The every-page checks can fail: on a real page of dist, made worse in the browser, they report
  * a CSP violation, a request to another host, an axe violation, an element without visible
- * focus, and sideways scrolling at 320 px.
+ * focus, sideways scrolling and targets too small to tap at 320 px.
  */
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
@@ -32,7 +32,7 @@ it('a clean page passes', async () => {
   expect(report.invisibleFocus).toEqual([]);
 });
 
-it('inline script, inline style, another host, bad contrast, hidden focus and a wide element are all reported', async () => {
+it('inline script, inline style, another host, bad contrast, hidden focus, tiny links and a wide element are all reported', async () => {
   const report = await tab.check(siteUrl, 'kontorstjanster/', async (page) => {
     await page.evaluate(async () => {
       const script = document.createElement('script');
@@ -50,8 +50,12 @@ it('inline script, inline style, another host, bad contrast, hidden focus and a 
       faint.textContent = 'Svag text';
       document.querySelector('main')!.append(faint);
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync('.faint { color: #ddd; background: #fff } main a { outline: none !important } .wide { width: 2000px; height: 1px }');
+      sheet.replaceSync('.faint { color: #ddd; background: #fff } main a { outline: none !important } .tiny button { font-size: 8px; padding: 0; border: 0; margin: 0 } .wide { width: 2000px; height: 1px }');
       document.adoptedStyleSheets = [sheet];
+      const tiny = document.createElement('p');
+      tiny.className = 'tiny';
+      tiny.innerHTML = '<button type="button">a</button><button type="button">b</button>';
+      document.querySelector('main')!.append(tiny);
       const wide = document.createElement('div');
       wide.className = 'wide';
       document.body.append(wide);
@@ -68,4 +72,5 @@ it('inline script, inline style, another host, bad contrast, hidden focus and a 
   expect(report.axeLight.some((v) => v.startsWith('color-contrast'))).toBe(true);
   expect(report.invisibleFocus.length).toBeGreaterThan(0);
   expect(report.width320.scrollWidth).toBeGreaterThan(report.width320.innerWidth);
+  expect(report.axeNarrow.some((v) => v.startsWith('target-size'))).toBe(true);
 });

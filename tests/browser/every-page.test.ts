@@ -3,7 +3,8 @@
  * in parallel: it loads with status 200 and no console or script error, no failed request, no
  * request to another host and no Content-Security-Policy violation; axe finds no WCAG 2.1 A or
  * AA violation (colour rules in light and dark); the first Tab reaches the skip link and every
- * focusable element shows its focus; nothing scrolls sideways at 320 px.
+ * focusable element shows its focus; nothing scrolls sideways at 320 px and links are large
+ * enough to tap there.
  */
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
@@ -70,9 +71,10 @@ for (const path of paths) {
       expect(invisibleFocus).toEqual([]);
     });
 
-    it('no sideways scrolling at 320 px', async () => {
-      const { width320 } = await report();
+    it('320 px: no sideways scrolling, and targets large enough to tap', async () => {
+      const { width320, axeNarrow } = await report();
       expect(width320.scrollWidth).toBeLessThanOrEqual(width320.innerWidth);
+      expect(axeNarrow).toEqual([]);
     });
   });
 }

@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -39,8 +40,17 @@ export function resolveFile(dir: string, urlPath: string): string | undefined {
   return candidate;
 }
 
+/** Types a web host compresses. */
+const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg', '.webmanifest']);
+
+export interface ServeOptions {
+  /** Send text files gzip-compressed to clients that accept it, as a production host does. */
+  readonly gzip?: boolean;
+}
+
 /** A tiny static file server for a built site, mounted at `base` ("/" or "/sub/"). */
-export async function serveStatic(dir: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(dir: string, base = '/', options: ServeOptions = {}): Promise<{ url: string; close: () => Promise<void> }> {
+  const compressed = new Map<string, Buffer>();
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const send404 = () => {
@@ -62,7 +72,15 @@ export async function serveStatic(dir: string, base = '/'): Promise<{ url: strin
       res.writeHead(301, { location: `${path}/` }).end();
       return;
     }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    if (options.gzip && compressible.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      let body = compressed.get(file);
+      if (!body) compressed.set(file, (body = gzipSync(readFileSync(file), { level: 9 })));
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding', 'content-length': body.length });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   });
