@@ -103,7 +103,7 @@ export const sv = {
   skillEditingTools: 'Redigeringsverktyg',
   skillWebPublishingTools: 'Webbpublicering',
   skillBookkeepingSystem: 'Bokföringssystem',
-  skillCaseManagementSystem: 'Ärendehanteringssystem',
+  skillCaseManagementSystem: 'Ärendesystem',
   skillSwitchboardSystems: 'Växelsystem',
   skillEnglish: 'Engelska',
   skillDigitalCommunication: 'Digital kommunikation',

@@ -7,6 +7,7 @@ import { defaultLocale, isLocale, locales, otherLocale, type Locale } from '../i
  *   /kontorstjanster/administrator/     role                  /en/kontorstjanster/administrator/
  *   /kontorstjanster/administrator/1/   level                 /en/kontorstjanster/administrator/1/
  *   /sok/                               utility page          /en/sok/
+ *   /krav-i-overblick/                  requirements matrix   /en/krav-i-overblick/
  * Every path starts with the site's base path and ends with a slash.
  */
 
@@ -25,6 +26,8 @@ export interface Routes {
   area(lang: Locale, area: string): string;
   role(lang: Locale, area: string, role: string): string;
   level(lang: Locale, area: string, role: string, level: number): string;
+  /** The requirements matrix: every level's requirements in one table. */
+  matrix(lang: Locale): string;
   /** The language of a site path (with base). */
   localeOf(path: string): Locale;
   /** The same page in the given language. */
@@ -32,6 +35,9 @@ export interface Routes {
   /** The same page in the other language. */
   switchLocale(path: string): string;
 }
+
+/** Slug of the requirements matrix page, the same in both languages. */
+export const matrixSlug = 'krav-i-overblick';
 
 function assertSegment(segment: string): void {
   if (segment === '' || segment.includes('/') || segment === '.' || segment === '..') {
@@ -68,6 +74,7 @@ export function createRoutes(baseInput: string): Routes {
     area: (lang, area) => page(lang, area),
     role: (lang, area, role) => page(lang, area, role),
     level: (lang, area, role, level) => page(lang, area, role, level),
+    matrix: (lang) => page(lang, matrixSlug),
     localeOf: (path) => split(path).lang,
     localize: (path, lang) => page(lang, ...split(path).rest),
     switchLocale: (path) => {
