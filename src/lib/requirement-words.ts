@@ -1,6 +1,7 @@
 import { format, t, type Locale, type MessageKey, type Messages } from '../i18n';
-import type { Skill, SkillLevel } from '../schemas/criterion';
+import type { SkillLevel } from '../schemas/criterion';
 import type { LocalizedText } from '../schemas/text';
+import { lawShort, skillLevel as skillLevelKey, skillName as skillKey } from './criterion-words';
 import {
   educationOf,
   type EducationAtom,
@@ -26,30 +27,6 @@ export const columnTitleKey: Record<MatrixColumn, MessageKey> = {
   drivingLicence: 'matrixColDrivingLicence',
   publicSector: 'matrixColPublicSector',
   law: 'matrixColLaw',
-};
-
-const skillKey: Record<Skill, MessageKey> = {
-  'ms-office': 'skillMsOffice',
-  'finance-system': 'skillFinanceSystem',
-  'payroll-system': 'skillPayrollSystem',
-  'hr-system': 'skillHrSystem',
-  'document-management-system': 'skillDocumentManagementSystem',
-  'analysis-tools': 'skillAnalysisTools',
-  'editing-tools': 'skillEditingTools',
-  'web-publishing-tools': 'skillWebPublishingTools',
-  'bookkeeping-system': 'skillBookkeepingSystem',
-  'case-management-system': 'skillCaseManagementSystem',
-  'switchboard-systems': 'skillSwitchboardSystems',
-  english: 'skillEnglish',
-  'digital-communication': 'skillDigitalCommunication',
-};
-
-const skillLevelKey: Record<SkillLevel, MessageKey> = {
-  basic: 'skillLevelBasic',
-  knowledge: 'skillLevelKnowledge',
-  good: 'skillLevelGood',
-  experience: 'skillLevelExperience',
-  'extensive-experience': 'skillLevelExtensiveExperience',
 };
 
 const fieldKey: Record<NonNullable<EducationStep['field']>, MessageKey> = {
@@ -97,7 +74,7 @@ export function skillLevelWords(level: SkillLevel, m: Messages): string {
 }
 
 export function skillWords(atom: SkillAtom, m: Messages): string {
-  return format(m.matrixSkillWithLevel, { skill: m[skillKey[atom.skill]], level: m[skillLevelKey[atom.level]] });
+  return format(m.matrixSkillWithLevel, { skill: capitalise(m[skillKey[atom.skill]]), level: m[skillLevelKey[atom.level]] });
 }
 
 function optionWords(column: MatrixColumn, option: ReadonlyArray<PlainCriterion>, lang: Locale, context: WordsContext): string {
@@ -118,7 +95,7 @@ function optionWords(column: MatrixColumn, option: ReadonlyArray<PlainCriterion>
     case 'publicSector':
       return m.matrixYes;
     case 'law':
-      return joinWith(m.matrixAnd, option.map((atom) => (atom.kind === 'law-knowledge' && atom.level === 'good-awareness' ? m.lawGoodAwareness : m.lawAwareness)));
+      return joinWith(m.matrixAnd, option.map((atom) => (atom.kind === 'law-knowledge' ? capitalise(m[lawShort[atom.level]]) : '')));
   }
 }
 

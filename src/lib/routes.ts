@@ -28,6 +28,8 @@ export interface Routes {
   level(lang: Locale, area: string, role: string, level: number): string;
   /** The requirements matrix: every level's requirements in one table. */
   matrix(lang: Locale): string;
+  /** The self-assessment, optionally showing one role: "/sjalvskattning/?roll=administrator". */
+  selfAssessment(lang: Locale, role?: string): string;
   /** The language of a site path (with base). */
   localeOf(path: string): Locale;
   /** The same page in the given language. */
@@ -75,6 +77,7 @@ export function createRoutes(baseInput: string): Routes {
     role: (lang, area, role) => page(lang, area, role),
     level: (lang, area, role, level) => page(lang, area, role, level),
     matrix: (lang) => page(lang, matrixSlug),
+    selfAssessment: (lang, role) => page(lang, 'sjalvskattning') + (role ? `?roll=${encodeURIComponent(role)}` : ''),
     localeOf: (path) => split(path).lang,
     localize: (path, lang) => page(lang, ...split(path).rest),
     switchLocale: (path) => {

@@ -106,7 +106,7 @@ describe('the matrix of the real content', () => {
   it('Arkivarie needs public-sector experience and awareness of the law', () => {
     expect(words('kontorstjanster/arkivarie/1', 'publicSector')).toBe('Ja');
     expect(words('kontorstjanster/arkivarie/1', 'law')).toBe('Kännedom');
-    expect(words('kontorstjanster/personaladministrator/2', 'law', 'en')).toBe('Good awareness');
+    expect(words('kontorstjanster/personaladministrator/2', 'law', 'en')).toBe('Good familiarity');
   });
 
   it('Handläggare 3 asks for 3 years of similar work and a higher education in the field', () => {
