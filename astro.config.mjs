@@ -6,9 +6,12 @@ import { defaultLocale, locales } from './src/i18n/locales.ts';
 /** Public address of the site, used for canonical and hreflang links. */
 const site = process.env.SITE_URL || 'https://konsultkompetenser.example';
 
-/** Sub-path the site is served from, e.g. "/konsultkompetenser/" on a project page host. */
-const rawBase = process.env.BASE_PATH || '/';
-const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
+/**
+ * Sub-path the site is served from, e.g. "/konsultkompetenser/" on a project page host.
+ * "kompetenser", "/kompetenser" and "/kompetenser//" all mean "/kompetenser/".
+ */
+const trimmedBase = (process.env.BASE_PATH || '').replace(/^\/+|\/+$/g, '');
+const base = trimmedBase === '' ? '/' : `/${trimmedBase}/`;
 
 export default defineConfig({
   site,
