@@ -155,15 +155,20 @@ describe('the requirement behind a cell', () => {
 });
 
 describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
+  // The table as built, once per language; sorted, filtered and with a cell open, in every
+  // language and colour scheme.
+  const asBuilt = { sv: 'light', en: 'dark' } as const;
   for (const lang of ['sv', 'en'] as const) {
     for (const colorScheme of ['light', 'dark'] as const) {
-      it(`${lang}, ${colorScheme}: as built, then sorted, filtered and with a cell open`, async () => {
+      const checkBuilt = asBuilt[lang] === colorScheme;
+      it(`${lang}, ${colorScheme}: ${checkBuilt ? 'as built, then ' : ''}sorted, filtered and with a cell open`, async () => {
         const { page, problems, close } = await open(matrix[lang], { colorScheme });
-        expect(await axeViolations(page)).toEqual([]);
+        if (checkBuilt) expect(await axeViolations(page)).toEqual([]);
         await page.locator('th[data-column="msOffice"] button').click();
         await page.locator('#matrix-education').selectOption('upper-secondary');
         await page.locator('input[name="needs"][value="systems"]').check();
         await page.locator('tr:not([hidden]) td[data-column="systems"] summary').first().click();
+        expect(await ariaSort(page, 'msOffice')).toBe('ascending');
         expect(await visibleRows(page)).not.toHaveLength(25);
         expect(await axeViolations(page)).toEqual([]);
         expect(problems).toEqual([]);
@@ -189,7 +194,6 @@ describe('small screens and no JavaScript', () => {
     const header = page.locator('tr[data-level-id="kontorstjanster/jurist/1"] th');
     await region.evaluate((el) => (el.scrollLeft = 400));
     expect((await header.boundingBox())!.x).toBeGreaterThanOrEqual(0);
-    expect(await axeViolations(page)).toEqual([]);
     await close();
   });
 
