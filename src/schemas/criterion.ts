@@ -106,20 +106,24 @@ export type Criterion =
   | { kind: 'any-of'; of: Criterion[] };
 
 /** Every criterion must be met ("A och B", "A samt B"). */
-export const allOfCriterion: z.ZodType<{ kind: 'all-of'; of: Criterion[] }> = z.object({
-  kind: z.literal('all-of'),
-  get of() {
-    return z.array(criterion).min(2);
-  },
-});
+export const allOfCriterion: z.ZodType<{ kind: 'all-of'; of: Criterion[] }> = z
+  .object({
+    kind: z.literal('all-of'),
+    get of() {
+      return z.array(criterion).min(2);
+    },
+  })
+  .meta({ id: 'all-of-criterion' });
 
 /** One criterion must be met ("A. Alternativt, B"). */
-export const anyOfCriterion: z.ZodType<{ kind: 'any-of'; of: Criterion[] }> = z.object({
-  kind: z.literal('any-of'),
-  get of() {
-    return z.array(criterion).min(2);
-  },
-});
+export const anyOfCriterion: z.ZodType<{ kind: 'any-of'; of: Criterion[] }> = z
+  .object({
+    kind: z.literal('any-of'),
+    get of() {
+      return z.array(criterion).min(2);
+    },
+  })
+  .meta({ id: 'any-of-criterion' });
 
 export const criterion: z.ZodType<Criterion> = z.discriminatedUnion(
   'kind',
@@ -137,7 +141,7 @@ export const criterion: z.ZodType<Criterion> = z.discriminatedUnion(
   {
     error: 'expected a criterion whose kind is one of education, field-training, experience, public-sector-experience, skill, law-knowledge, driving-licence, all-of, any-of',
   },
-);
+).meta({ id: 'criterion' }); // the id names the recursive parts in generated JSON Schema ($defs)
 
 export type Skill = z.infer<typeof skill>;
 export type SkillLevel = z.infer<typeof skillLevel>;
