@@ -27,6 +27,8 @@ export interface Routes {
   level(lang: Locale, area: string, role: string, level: number): string;
   /** A file that is the same in every language: `file('data', 'roles.json')` gives "/data/roles.json". */
   file(...segments: string[]): string;
+  /** The self-assessment, optionally showing one role: "/sjalvskattning/?roll=administrator". */
+  selfAssessment(lang: Locale, role?: string): string;
   /** The language of a site path (with base). */
   localeOf(path: string): Locale;
   /** The same page in the given language. */
@@ -74,6 +76,7 @@ export function createRoutes(baseInput: string): Routes {
       segments.forEach(assertSegment);
       return base + segments.join('/');
     },
+    selfAssessment: (lang, role) => page(lang, 'sjalvskattning') + (role ? `?roll=${encodeURIComponent(role)}` : ''),
     localeOf: (path) => split(path).lang,
     localize: (path, lang) => page(lang, ...split(path).rest),
     switchLocale: (path) => {
