@@ -286,6 +286,9 @@ export const en = {
   compareChooseTwo: 'Choose two levels to see them side by side.',
   compareUnknown: 'There is no level called “{id}”. Choose a level from the list.',
   compareShowing: '{a} and {b} side by side',
+  compareDiffHeading: 'What is different?',
+  compareDiffLead: 'From {a} to {b}. Tasks and requirements that are alike are shown as one, with the words that differ marked.',
+  compareLegendOnly: 'only in {level}',
 
   openDataTitle: 'Open data',
   openDataIntro:

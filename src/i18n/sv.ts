@@ -287,6 +287,9 @@ export const sv = {
   compareChooseTwo: 'Välj två nivåer för att se dem sida vid sida.',
   compareUnknown: 'Det finns ingen nivå som heter ”{id}”. Välj en nivå i listan.',
   compareShowing: '{a} och {b} sida vid sida',
+  compareDiffHeading: 'Vad skiljer dem åt?',
+  compareDiffLead: 'Från {a} till {b}. Arbetsuppgifter och krav som liknar varandra visas som ett och samma, med de ord som skiljer markerade.',
+  compareLegendOnly: 'finns bara i {level}',
 
   openDataTitle: 'Öppna data',
   openDataIntro:

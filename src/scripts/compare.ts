@@ -1,4 +1,8 @@
+import { defaultLocale, isLocale } from '../i18n/locales';
 import { compareQuery, fill, parseCompareQuery } from '../lib/compare-state';
+import { compareLevels } from '../lib/level-diff';
+import type { Level } from '../schemas/role';
+import { renderDiffList } from './diff-render';
 
 /**
  * The compare page: reads the two levels from the address, shows them side by side from the
@@ -20,6 +24,33 @@ export function enableCompare(root: Document = document): void {
     templates.set(template.dataset['levelId'] ?? '', template);
   }
   const texts = form.dataset;
+  const lang = isLocale(root.documentElement.lang) ? root.documentElement.lang : defaultLocale;
+  const diff = root.querySelector<HTMLElement>('[data-compare-diff]');
+  const levels = readLevels(root);
+
+  /** What differs from the first level to the second, in the comparison pages' list markup. */
+  const renderDiff = (a: string, b: string, titleA: string, titleB: string): void => {
+    if (!diff) return;
+    const from = levels.get(a);
+    const to = levels.get(b);
+    const tasksPattern = root.querySelector<HTMLTemplateElement>('template[data-diff-pattern="tasks"]');
+    const requirementsPattern = root.querySelector<HTMLTemplateElement>('template[data-diff-pattern="requirements"]');
+    const tasksHolder = diff.querySelector('[data-diff-list="tasks"]');
+    const requirementsHolder = diff.querySelector('[data-diff-list="requirements"]');
+    const lead = diff.querySelector('[data-diff-lead]');
+    diff.hidden = true;
+    if (!from || !to || !tasksPattern || !requirementsPattern || !tasksHolder || !requirementsHolder || !lead) return;
+    const changes = compareLevels(from, to);
+    const tasks = renderDiffList(tasksPattern, changes.tasks, lang, diff.dataset['unchangedTasks'] ?? '{n}');
+    const requirements = renderDiffList(requirementsPattern, changes.requirements, lang, diff.dataset['unchangedRequirements'] ?? '{n}');
+    if (!tasks || !requirements) return;
+    tasksHolder.replaceChildren(tasks);
+    requirementsHolder.replaceChildren(requirements);
+    lead.textContent = fill(diff.dataset['lead'] ?? '', { a: titleA, b: titleB });
+    for (const el of diff.querySelectorAll('[data-title="a"]')) el.textContent = titleA;
+    for (const el of diff.querySelectorAll('[data-title="b"]')) el.textContent = titleB;
+    diff.hidden = false;
+  };
   const titleOf = (select: HTMLSelectElement) => select.selectedOptions[0]?.textContent?.trim() ?? '';
 
   /** A copy of a level's column, with ids made unique for its place (a or b). */
@@ -48,6 +79,7 @@ export function enableCompare(root: Document = document): void {
     if (!columnA || !columnB) {
       columns.replaceChildren();
       result.hidden = true;
+      if (diff) diff.hidden = true;
       showMessages([...lines, texts['chooseTwo'] ?? '']);
       return '';
     }
@@ -55,6 +87,7 @@ export function enableCompare(root: Document = document): void {
     heading.textContent = title;
     columns.replaceChildren(columnA, columnB);
     result.hidden = false;
+    renderDiff(a, b, titleOf(selectA), titleOf(selectB));
     showMessages(lines);
     return title;
   };
@@ -88,4 +121,15 @@ export function enableCompare(root: Document = document): void {
     update(true);
   });
   for (const el of root.querySelectorAll<HTMLElement>('[data-compare-no-js]')) el.hidden = true;
+}
+
+/** The levels' tasks and requirements, from the page's build-time data; none if it is unreadable. */
+function readLevels(root: Document): Map<string, Level & { id: string }> {
+  const data = root.querySelector('script[data-compare-levels]')?.textContent;
+  try {
+    const list = JSON.parse(data ?? '[]') as Array<Level & { id: string }>;
+    return new Map(list.map((level) => [level.id, level]));
+  } catch {
+    return new Map();
+  }
 }

@@ -161,6 +161,48 @@ describe('compare page', () => {
     await close();
   });
 
+  it('shows what differs with the same markup as the comparison pages', async () => {
+    const listsOf = async (path: string) => {
+      const { page, problems, close } = await open(path);
+      const lists = await page.locator('main ul.diff-list').evaluateAll((els) =>
+        els.map((el) => el.outerHTML.replace(/ aria-labelledby="[^"]*"/, '')),
+      );
+      await close();
+      expect(problems).toEqual([]);
+      return lists;
+    };
+    for (const prefix of ['', 'en/']) {
+      const fromComparePage = await listsOf(`${prefix}jamfor/?a=kontorstjanster/vaktmastare/1&b=kontorstjanster/vaktmastare/2`);
+      const fromRolePage = await listsOf(`${prefix}kontorstjanster/vaktmastare/jamfor/1-2/`);
+      expect(fromComparePage).toHaveLength(2);
+      expect(fromComparePage).toEqual(fromRolePage);
+    }
+  });
+
+  it('across roles: items only in one level are marked added or removed, reworded ones word by word', async () => {
+    const { page, problems, close } = await open('jamfor/?a=kontorstjanster/assistent/2&b=kontorstjanster/administrator/1');
+    const a = catalog.level('kontorstjanster/assistent/2')!;
+    const b = catalog.level('kontorstjanster/administrator/1')!;
+    const changes = (kind: string) =>
+      page.locator(`[data-diff-list="tasks"] li[data-change="${kind}"]`).evaluateAll((els) =>
+        els.map((el) => el.querySelector('ins, del')?.lastChild?.textContent ?? ''),
+      );
+    // "sköta administrativa rutiner." is only in Administratör 1; "reseplanering." only in Assistent 2.
+    expect(await changes('added')).toContain(b.tasks[0]!.sv);
+    expect(await changes('removed')).toContain(a.tasks.at(-1)!.sv);
+    const reworded = await page.locator('[data-diff-list="requirements"] li[data-change="reworded"]').first().evaluate((el) => ({
+      ins: [...el.querySelectorAll('ins')].map((x) => x.lastChild?.textContent),
+      del: [...el.querySelectorAll('del')].map((x) => x.lastChild?.textContent),
+      label: el.querySelector('ins .visually-hidden')?.textContent,
+    }));
+    expect(reworded.del).toContain('tre');
+    expect(reworded.ins).toContain('ett');
+    expect(reworded.label).toBe(' tillagt: ');
+    expect(await page.locator('[data-compare-diff] [data-title="b"]').first().textContent()).toBe('Administratör 1');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('the pickers are labelled selects grouped by role', async () => {
     const { page, close } = await open('jamfor/');
     const select = page.getByLabel('Första nivån');
@@ -249,6 +291,17 @@ describe('print', () => {
     });
     expect(marks.ins).toContain('underline');
     expect(marks.del).toContain('line-through');
+    await close();
+  });
+});
+
+describe('print of a comparison', () => {
+  it('prints the folded unchanged items open', async () => {
+    const { page, close } = await open('kontorstjanster/vaktmastare/jamfor/1-2/');
+    const folded = page.locator('.diff-unchanged details li').first();
+    expect(await folded.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await folded.isVisible()).toBe(true);
     await close();
   });
 });

@@ -89,8 +89,8 @@ describe('text and metadata', () => {
       expect(tags(html, 'meta').find((m) => m['name'] === 'description')?.['content'], page).toBeTruthy();
       expect(html.match(/<h1\b/g), page).toHaveLength(1);
       expect(html, page).toContain('<main id="main"');
-      // Only data (JSON-LD) and bundled modules that enhance the page; no classic or inline handlers.
-      expect(html, page).not.toMatch(/<script\b(?![^>]*\btype="(?:application\/ld\+json|module)")/);
+      // Only data (JSON, JSON-LD) and bundled modules that enhance the page; no classic or inline handlers.
+      expect(html, page).not.toMatch(/<script\b(?![^>]*\btype="(?:application\/(?:ld\+)?json|module)")/);
       expect(html, page).not.toMatch(/\son[a-z]+="/);
     }
   });
