@@ -28,6 +28,8 @@ export interface Routes {
   level(lang: Locale, area: string, role: string, level: number): string;
   /** The requirements matrix: every level's requirements in one table. */
   matrix(lang: Locale): string;
+  /** A file that is the same in every language: `file('data', 'roles.json')` gives "/data/roles.json". */
+  file(...segments: string[]): string;
   /** The self-assessment, optionally showing one role: "/sjalvskattning/?roll=administrator". */
   selfAssessment(lang: Locale, role?: string): string;
   /** The language of a site path (with base). */
@@ -77,6 +79,10 @@ export function createRoutes(baseInput: string): Routes {
     role: (lang, area, role) => page(lang, area, role),
     level: (lang, area, role, level) => page(lang, area, role, level),
     matrix: (lang) => page(lang, matrixSlug),
+    file: (...segments) => {
+      segments.forEach(assertSegment);
+      return base + segments.join('/');
+    },
     selfAssessment: (lang, role) => page(lang, 'sjalvskattning') + (role ? `?roll=${encodeURIComponent(role)}` : ''),
     localeOf: (path) => split(path).lang,
     localize: (path, lang) => page(lang, ...split(path).rest),
