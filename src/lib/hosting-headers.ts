@@ -84,18 +84,16 @@ export function nginxSnippet(rules: ReadonlyArray<HeaderRule>, base = '/'): stri
   return `${blocks.join('\n\n')}\n`;
 }
 
-/** docs/nginx-headers.conf: the snippet for a site at the root of its host, with how to use it. */
-export function nginxHeadersFile(headersFileText: string): string {
-  return `# Made from public/_headers by \`npm run headers\`: change that file, not this one.
-# The same headers for nginx. Put this file in the server block that serves the built site:
-#
-#   server {
-#       root /var/www/konsultkompetenser;   # the contents of dist/
-#       error_page 404 /404.html;
-#       include /etc/nginx/snippets/konsultkompetenser-headers.conf;
-#   }
-#
-# For a site built with BASE_PATH=/kompetenser/, put /kompetenser in front of each location.
+const readmeBlock = /(<!-- nginx-headers:begin[^\n]*-->\n```nginx\n)[\s\S]*?(```\n<!-- nginx-headers:end -->)/;
 
-${nginxSnippet(parseHeadersFile(headersFileText))}`;
+/** The nginx block that the README shows, as it stands there, or undefined if it has none. */
+export function readmeNginxBlock(readme: string): string | undefined {
+  const match = readme.match(readmeBlock);
+  return match ? match[0].replace(match[1]!, '').replace(match[2]!, '') : undefined;
+}
+
+/** The README with its nginx block remade from public/_headers. */
+export function withNginxBlock(readme: string, headersFileText: string): string {
+  if (!readmeBlock.test(readme)) throw new Error('README.md has no nginx-headers:begin/end block');
+  return readme.replace(readmeBlock, (_, begin: string, end: string) => `${begin}${nginxSnippet(parseHeadersFile(headersFileText))}${end}`);
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   headersFor,
   HeadersFileError,
-  nginxHeadersFile,
+  readmeNginxBlock,
   nginxSnippet,
   parseHeadersFile,
   pathMatches,
@@ -40,8 +40,9 @@ describe('public/_headers', () => {
     expect(asset['X-Content-Type-Options']).toBe('nosniff');
   });
 
-  it('docs/nginx-headers.conf is made from it and up to date (npm run headers)', () => {
-    expect(readFileSync(join(root, 'docs', 'nginx-headers.conf'), 'utf8')).toBe(nginxHeadersFile(source));
+  it("the README's nginx block is made from it and up to date (npm run headers)", () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    expect(readmeNginxBlock(readme)).toBe(nginxSnippet(parseHeadersFile(source)));
   });
 });
 
