@@ -1,0 +1,244 @@
+import { format } from '../i18n';
+import { excerptParts } from '../lib/excerpt';
+import { matchedOnlyByFallback, matchedWords } from '../lib/search-match';
+import {
+  hasFilters,
+  pagefindFilters,
+  readSearchState,
+  searchFilterNames,
+  searchStateQuery,
+  type AllowedFilterValues,
+  type SearchFilterName,
+  type SearchState,
+} from '../lib/search-filters';
+
+/**
+ * The search page: reads `?q=` and the filters from the address, asks Pagefind and lists the
+ * hits. Pagefind's code and index load only here, from /pagefind/ under the site's base path,
+ * when the page opens with a query or the reader starts typing.
+ */
+
+/** The parts of Pagefind's browser API this page uses. */
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+}
+
+interface PagefindHit {
+  url: string;
+  excerpt: string;
+  content: string;
+  locations: number[];
+  meta: { title?: string };
+}
+
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindHit>;
+}
+
+type Messages = Record<
+  | 'searchEmpty'
+  | 'searchCountOne'
+  | 'searchCountMany'
+  | 'searchNone'
+  | 'searchNoneHelp'
+  | 'searchFilteredOne'
+  | 'searchFilteredMany'
+  | 'searchFilteredNone'
+  | 'searchNarrowed'
+  | 'searchError',
+  string
+>;
+
+/** Hits shown at first and per "show more": each hit costs one small request. */
+const pageSize = 10;
+
+/**
+ * Fired on the search root when a search's hits are on screen, which also gets
+ * `data-rendered-query`; tests and the benchmark wait for these.
+ */
+export const renderedEvent = 'search:rendered';
+
+export function startSearch(root: HTMLElement): void {
+  const base = root.dataset['base'] ?? '/';
+  const messages = JSON.parse(root.dataset['messages'] ?? '{}') as Messages;
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const selects = Object.fromEntries(
+    searchFilterNames.map((name) => [name, form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!]),
+  ) as Record<SearchFilterName, HTMLSelectElement>;
+  const details = form.querySelector<HTMLDetailsElement>('details')!;
+  const status = root.querySelector<HTMLElement>('.search-status')!;
+  const section = root.querySelector<HTMLElement>('.search-results-section')!;
+  const list = root.querySelector<HTMLOListElement>('.search-results')!;
+  const more = root.querySelector<HTMLButtonElement>('.search-more')!;
+
+  // The choices the page offers are the only filter values an address may set.
+  const choices = (select: HTMLSelectElement) => new Set([...select.options].map((o) => o.value).filter(Boolean));
+  const allowed: AllowedFilterValues = {
+    role: choices(selects.role),
+    level: choices(selects.level),
+    requirement: choices(selects.requirement),
+  };
+
+  let pagefind: Promise<Pagefind> | undefined;
+  const loadPagefind = (): Promise<Pagefind> => {
+    pagefind ??= (async () => {
+      const url = `${base}pagefind/pagefind.js`;
+      const api = (await import(/* @vite-ignore */ url)) as Pagefind;
+      // The index is small: a worker would cost a download and gain nothing.
+      await api.options({ baseUrl: base, excerptLength: 24, noWorker: true });
+      await api.init();
+      return api;
+    })();
+    return pagefind;
+  };
+
+  const readControls = (): SearchState =>
+    readSearchState(
+      new URLSearchParams([
+        ['q', input.value],
+        ...searchFilterNames.map((name): [string, string] => [name, selects[name].value]),
+      ]),
+      allowed,
+    );
+
+  const writeControls = (state: SearchState) => {
+    input.value = state.query;
+    for (const name of searchFilterNames) selects[name].value = state.filters[name] ?? '';
+    // Filters chosen in the address are shown, so the reader sees why hits are few.
+    if (hasFilters(state.filters)) details.open = true;
+  };
+
+  let current = 0;
+  let pending: PagefindResult[] = [];
+
+  const renderHit = (hit: PagefindHit): HTMLLIElement => {
+    const item = document.createElement('li');
+    item.className = 'search-result';
+    const heading = document.createElement('h3');
+    const link = document.createElement('a');
+    link.href = hit.url;
+    link.textContent = hit.meta.title ?? hit.url;
+    heading.append(link);
+    const excerpt = document.createElement('p');
+    excerpt.className = 'search-excerpt';
+    for (const part of excerptParts(hit.excerpt)) {
+      if (part.mark) {
+        const mark = document.createElement('mark');
+        mark.textContent = part.text;
+        excerpt.append(mark);
+      } else {
+        excerpt.append(part.text);
+      }
+    }
+    item.append(heading, excerpt);
+    return item;
+  };
+
+  const showMore = async (): Promise<HTMLAnchorElement | null> => {
+    const batch = pending.slice(0, pageSize);
+    pending = pending.slice(pageSize);
+    const run = current;
+    const hits = await Promise.all(batch.map((result) => result.data()));
+    if (run !== current) return null;
+    const items = hits.map(renderHit);
+    list.append(...items);
+    more.hidden = pending.length === 0;
+    return items[0]?.querySelector('a') ?? null;
+  };
+
+  const statusText = (state: SearchState, count: number): string => {
+    const narrowed = hasFilters(state.filters);
+    if (state.query === '') {
+      if (count === 0) return messages.searchFilteredNone;
+      return format(count === 1 ? messages.searchFilteredOne : messages.searchFilteredMany, { count });
+    }
+    const values = { count, query: state.query };
+    const text =
+      count === 0
+        ? `${format(messages.searchNone, values)} ${messages.searchNoneHelp}`
+        : format(count === 1 ? messages.searchCountOne : messages.searchCountMany, values);
+    return narrowed && count > 0 ? `${text} ${messages.searchNarrowed}` : text;
+  };
+
+  const rendered = (query: string, count: number) => {
+    root.dataset['renderedQuery'] = query;
+    root.dispatchEvent(new CustomEvent(renderedEvent, { detail: { query, count } }));
+  };
+
+  const search = async () => {
+    const run = ++current;
+    const state = readControls();
+    history.replaceState(history.state, '', `${location.pathname}${searchStateQuery(state)}`);
+    if (state.query === '' && !hasFilters(state.filters)) {
+      pending = [];
+      list.replaceChildren();
+      section.hidden = true;
+      more.hidden = true;
+      status.textContent = messages.searchEmpty;
+      rendered(state.query, 0);
+      return;
+    }
+    try {
+      const api = await loadPagefind();
+      const found = await api.search(state.query === '' ? null : state.query, { filters: pagefindFilters(state.filters) });
+      if (run !== current || !found) return;
+      let results = found.results;
+      let hits = await Promise.all(results.slice(0, pageSize).map((result) => result.data()));
+      if (run !== current) return;
+      const best = hits[0];
+      if (best && matchedOnlyByFallback(state.query, [...matchedWords(best.content, best.locations), ...(best.meta.title ?? '').split(/\s+/)])) {
+        results = [];
+        hits = [];
+      }
+      pending = results.slice(pageSize);
+      list.replaceChildren(...hits.map(renderHit));
+      section.hidden = results.length === 0;
+      more.hidden = pending.length === 0;
+      status.textContent = statusText(state, results.length);
+      rendered(state.query, results.length);
+    } catch (error) {
+      if (run !== current) return;
+      status.textContent = messages.searchError;
+      console.error(error);
+    }
+  };
+
+  /** Arrow keys move between the search box and the hits' links; Tab works as usual. */
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown') return;
+    const first = links()[0];
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+  });
+  list.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const all = links();
+    const index = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (index === -1) return;
+    event.preventDefault();
+    const next = event.key === 'ArrowDown' ? all[index + 1] : index === 0 ? input : all[index - 1];
+    next?.focus();
+  });
+
+  input.addEventListener('input', search);
+  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+  for (const select of Object.values(selects)) select.addEventListener('change', search);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void search();
+  });
+  more.addEventListener('click', async () => {
+    const first = await showMore();
+    first?.focus();
+  });
+
+  root.hidden = false;
+  writeControls(readSearchState(new URLSearchParams(location.search), allowed));
+  void search();
+}
