@@ -57,7 +57,8 @@ const pageSize = 10;
 
 /**
  * Fired on the search root when a search's hits are on screen, which also gets
- * `data-rendered-query`; tests and the benchmark wait for these.
+ * `data-rendered-query` (the words) and `data-rendered-state` (words and filters, as in the
+ * address); tests and the benchmark wait for these.
  */
 export const renderedEvent = 'search:rendered';
 
@@ -164,8 +165,10 @@ export function startSearch(root: HTMLElement): void {
     return narrowed && count > 0 ? `${text} ${messages.searchNarrowed}` : text;
   };
 
-  const rendered = (query: string, count: number) => {
+  const rendered = (state: SearchState, count: number) => {
+    const query = state.query;
     root.dataset['renderedQuery'] = query;
+    root.dataset['renderedState'] = searchStateQuery(state);
     root.dispatchEvent(new CustomEvent(renderedEvent, { detail: { query, count } }));
   };
 
@@ -179,7 +182,7 @@ export function startSearch(root: HTMLElement): void {
       section.hidden = true;
       more.hidden = true;
       status.textContent = messages.searchEmpty;
-      rendered(state.query, 0);
+      rendered(state, 0);
       return;
     }
     try {
@@ -199,7 +202,7 @@ export function startSearch(root: HTMLElement): void {
       section.hidden = results.length === 0;
       more.hidden = pending.length === 0;
       status.textContent = statusText(state, results.length);
-      rendered(state.query, results.length);
+      rendered(state, results.length);
     } catch (error) {
       if (run !== current) return;
       status.textContent = messages.searchError;
