@@ -25,6 +25,8 @@ export interface Routes {
   area(lang: Locale, area: string): string;
   role(lang: Locale, area: string, role: string): string;
   level(lang: Locale, area: string, role: string, level: number): string;
+  /** The self-assessment, optionally showing one role: "/sjalvskattning/?roll=administrator". */
+  selfAssessment(lang: Locale, role?: string): string;
   /** The language of a site path (with base). */
   localeOf(path: string): Locale;
   /** The same page in the given language. */
@@ -68,6 +70,7 @@ export function createRoutes(baseInput: string): Routes {
     area: (lang, area) => page(lang, area),
     role: (lang, area, role) => page(lang, area, role),
     level: (lang, area, role, level) => page(lang, area, role, level),
+    selfAssessment: (lang, role) => page(lang, 'sjalvskattning') + (role ? `?roll=${encodeURIComponent(role)}` : ''),
     localeOf: (path) => split(path).lang,
     localize: (path, lang) => page(lang, ...split(path).rest),
     switchLocale: (path) => {

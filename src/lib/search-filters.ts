@@ -24,16 +24,44 @@ export interface SearchState {
 /** Longer queries are cut: nobody types more, and a pasted page should not freeze the search. */
 export const maxQueryLength = 200;
 
-/** What a level page puts in the index: its role, its level number and its kinds of requirement. */
-export function levelSearchFilters(level: {
+/**
+ * The kind of page a hit is, as the filter `page`: level pages are the main hits, comparisons of
+ * two levels are listed after them. The search page sets this filter itself.
+ */
+export const pageKinds = ['level', 'comparison'] as const;
+
+export type PageKind = (typeof pageKinds)[number];
+
+/** Filters a page puts in the index: the reader's filters and its kind of page. */
+export type PageSearchFilters = Record<SearchFilterName | 'page', string[]>;
+
+interface IndexedLevel {
   readonly level: number;
   readonly role: { readonly id: string };
   readonly requirements: ReadonlyArray<{ readonly criterion: Criterion }>;
-}): Record<SearchFilterName, string[]> {
+}
+
+/** What a level page puts in the index: its role, its level number and its kinds of requirement. */
+export function levelSearchFilters(level: IndexedLevel): PageSearchFilters {
   return {
+    page: ['level'],
     role: [level.role.id],
     level: [String(level.level)],
     requirement: kindsOfRequirements(level.requirements),
+  };
+}
+
+/**
+ * What a comparison of two levels of a role puts in the index: the role, both level numbers (so
+ * narrowing to level 2 keeps "1 and 2") and the kinds of requirement of both.
+ */
+export function comparisonSearchFilters(from: IndexedLevel, to: IndexedLevel): PageSearchFilters {
+  if (from.role.id !== to.role.id) throw new Error(`Cannot compare levels of two roles: ${from.role.id} and ${to.role.id}`);
+  return {
+    page: ['comparison'],
+    role: [from.role.id],
+    level: [String(from.level), String(to.level)],
+    requirement: kindsOfRequirements([...from.requirements, ...to.requirements]),
   };
 }
 
@@ -67,9 +95,9 @@ export function searchStateQuery(state: SearchState): string {
   return `?${pairs.map(([key, value]) => `${key}=${encode(value)}`).join('&')}`;
 }
 
-/** Pagefind's `filters` option for a state: only the filters that are set. */
-export function pagefindFilters(filters: SearchFilters): Record<string, string> {
-  const result: Record<string, string> = {};
+/** Pagefind's `filters` option for a state and a kind of page: only the filters that are set. */
+export function pagefindFilters(filters: SearchFilters, page?: PageKind): Record<string, string> {
+  const result: Record<string, string> = page ? { page } : {};
   for (const name of searchFilterNames) {
     const value = filters[name];
     if (value) result[name] = value;

@@ -1,5 +1,6 @@
 import { locales, type Locale } from '../i18n/locales';
 import type { CatalogArea, CatalogLevel, CatalogRole } from './catalog';
+import { levelPairs } from './comparisons';
 import { loadCatalog } from './load-catalog';
 import { langParam } from './routes';
 
@@ -61,4 +62,24 @@ export interface RoleProps {
 export interface LevelProps {
   lang: Locale;
   level: CatalogLevel;
+}
+
+/** One comparison page per pair of a role's levels, in both languages. */
+export async function comparisonPaths() {
+  const catalog = await loadCatalog();
+  return locales.flatMap((lang) =>
+    catalog.roles.flatMap((role) =>
+      levelPairs(role.levels).map(({ from, to, slug }) => ({
+        params: { lang: langParam(lang), area: role.area.slug, role: role.slug, pair: slug },
+        props: { lang, role, from, to },
+      })),
+    ),
+  );
+}
+
+export interface ComparisonProps {
+  lang: Locale;
+  role: CatalogRole;
+  from: CatalogLevel;
+  to: CatalogLevel;
 }

@@ -1,5 +1,15 @@
 import { z } from 'astro/zod';
 import { slug } from './text';
+import {
+  criterionKinds,
+  educationFields,
+  educationLevels,
+  exampleFields,
+  experienceScopes,
+  lawLevels,
+  skillLevels,
+  skills,
+} from './vocabulary';
 
 /**
  * Machine-readable criteria, one beside every requirement. The self-assessment evaluates them;
@@ -7,24 +17,15 @@ import { slug } from './text';
  */
 
 /** Fields of study that a requirement names. */
-export const educationField = z.enum([
-  /** "inom ekonomi" */
-  'economics',
-  /** "jur kand., juristexamen" */
-  'law',
-  /** "registratorsutbildning" */
-  'registrar',
-  /** "inom aktuellt område": the field of the role in question. */
-  'role-field',
-]);
+export const educationField = z.enum(educationFields);
 
 /** Fields that the source gives only as an example ("exempelvis ..."); they do not restrict. */
-export const exampleField = z.enum(['media-communication', 'human-resources']);
+export const exampleField = z.enum(exampleFields);
 
 export const educationCriterion = z.object({
   kind: z.literal('education'),
   /** Lowest level of education: "gymnasium" (upper secondary) or "högskola" (higher education). */
-  level: z.enum(['upper-secondary', 'higher']),
+  level: z.enum(educationLevels),
   /** Field the education must be in, when the source names one. */
   field: educationField.optional(),
   /** Field named only as an example. */
@@ -41,7 +42,7 @@ export const experienceCriterion = z.object({
   /** Minimum whole years of work experience. */
   years: z.number().int().min(1).max(60),
   /** "från liknande arbete" (similar work) or "som <roll>" (in the role itself). */
-  scope: z.enum(['similar-work', 'in-role']),
+  scope: z.enum(experienceScopes),
   /** The role's slug when scope is "in-role". */
   role: slug.optional(),
 });
@@ -52,27 +53,13 @@ export const publicSectorCriterion = z.object({
 });
 
 /** Skills and systems that requirements name. */
-export const skill = z.enum([
-  'ms-office',
-  'finance-system',
-  'payroll-system',
-  'hr-system',
-  'document-management-system',
-  'analysis-tools',
-  'editing-tools',
-  'web-publishing-tools',
-  'bookkeeping-system',
-  'case-management-system',
-  'switchboard-systems',
-  'english',
-  'digital-communication',
-]);
+export const skill = z.enum(skills);
 
 /**
  * How much of a skill is asked: "grundkunskaper" < "kunskaper" < "goda kunskaper";
  * for experience of systems, "erfarenhet" < "stor erfarenhet".
  */
-export const skillLevel = z.enum(['basic', 'knowledge', 'good', 'experience', 'extensive-experience']);
+export const skillLevel = z.enum(skillLevels);
 
 export const skillCriterion = z.object({
   kind: z.literal('skill'),
@@ -85,7 +72,7 @@ export const skillCriterion = z.object({
 /** "kännedom" / "god kännedom" om lagar och förordningar on the role's field. */
 export const lawCriterion = z.object({
   kind: z.literal('law-knowledge'),
-  level: z.enum(['awareness', 'good-awareness']),
+  level: z.enum(lawLevels),
 });
 
 /** "körkort klass B" */
@@ -135,9 +122,14 @@ export const criterion: z.ZodType<Criterion> = z.discriminatedUnion(
     anyOfCriterion as never,
   ],
   {
-    error: 'expected a criterion whose kind is one of education, field-training, experience, public-sector-experience, skill, law-knowledge, driving-licence, all-of, any-of',
+    error: `expected a criterion whose kind is one of ${criterionKinds.join(', ')}`,
   },
 );
+
+// The plain list of kinds and the union of criteria must name the same kinds.
+type SameKinds<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const kindsAgree: SameKinds<Criterion['kind'], (typeof criterionKinds)[number]> = true;
+void kindsAgree;
 
 export type Skill = z.infer<typeof skill>;
 export type SkillLevel = z.infer<typeof skillLevel>;

@@ -8,6 +8,7 @@ import {
   searchFilterNames,
   searchStateQuery,
   type AllowedFilterValues,
+  type PageKind,
   type SearchFilterName,
   type SearchState,
 } from '../lib/search-filters';
@@ -48,6 +49,8 @@ type Messages = Record<
   | 'searchFilteredMany'
   | 'searchFilteredNone'
   | 'searchNarrowed'
+  | 'searchComparisonsOne'
+  | 'searchComparisonsMany'
   | 'searchError',
   string
 >;
@@ -72,9 +75,7 @@ export function startSearch(root: HTMLElement): void {
   ) as Record<SearchFilterName, HTMLSelectElement>;
   const details = form.querySelector<HTMLDetailsElement>('details')!;
   const status = root.querySelector<HTMLElement>('.search-status')!;
-  const section = root.querySelector<HTMLElement>('.search-results-section')!;
-  const list = root.querySelector<HTMLOListElement>('.search-results')!;
-  const more = root.querySelector<HTMLButtonElement>('.search-more')!;
+  const sections = [...root.querySelectorAll<HTMLElement>('.search-results-section')];
 
   // The choices the page offers are the only filter values an address may set.
   const choices = (select: HTMLSelectElement) => new Set([...select.options].map((o) => o.value).filter(Boolean));
@@ -114,7 +115,6 @@ export function startSearch(root: HTMLElement): void {
   };
 
   let current = 0;
-  let pending: PagefindResult[] = [];
 
   const renderHit = (hit: PagefindHit): HTMLLIElement => {
     const item = document.createElement('li');
@@ -139,30 +139,47 @@ export function startSearch(root: HTMLElement): void {
     return item;
   };
 
-  const showMore = async (): Promise<HTMLAnchorElement | null> => {
-    const batch = pending.slice(0, pageSize);
-    pending = pending.slice(pageSize);
-    const run = current;
-    const hits = await Promise.all(batch.map((result) => result.data()));
-    if (run !== current) return null;
-    const items = hits.map(renderHit);
-    list.append(...items);
-    more.hidden = pending.length === 0;
-    return items[0]?.querySelector('a') ?? null;
+  /** One list of hits (levels, or comparisons) with its own "show more". */
+  const resultList = (section: HTMLElement) => {
+    const list = section.querySelector<HTMLOListElement>('ol')!;
+    const more = section.querySelector<HTMLButtonElement>('button')!;
+    let pending: PagefindResult[] = [];
+    const show = (hits: PagefindHit[], rest: PagefindResult[]) => {
+      pending = rest;
+      list.replaceChildren(...hits.map(renderHit));
+      section.hidden = hits.length === 0;
+      more.hidden = pending.length === 0;
+    };
+    more.addEventListener('click', async () => {
+      const run = current;
+      const batch = pending.slice(0, pageSize);
+      const hits = await Promise.all(batch.map((result) => result.data()));
+      if (run !== current) return;
+      pending = pending.slice(pageSize);
+      const items = hits.map(renderHit);
+      list.append(...items);
+      more.hidden = pending.length === 0;
+      items[0]?.querySelector('a')?.focus();
+    });
+    return { show, clear: () => show([], []) };
   };
 
-  const statusText = (state: SearchState, count: number): string => {
-    const narrowed = hasFilters(state.filters);
+  const levelList = resultList(sections[0]!);
+  const comparisonList = resultList(sections[1]!);
+
+  const statusText = (state: SearchState, levels: number, comparisons: number): string => {
+    const also =
+      comparisons === 0
+        ? ''
+        : ` ${format(comparisons === 1 ? messages.searchComparisonsOne : messages.searchComparisonsMany, { count: comparisons })}`;
     if (state.query === '') {
-      if (count === 0) return messages.searchFilteredNone;
-      return format(count === 1 ? messages.searchFilteredOne : messages.searchFilteredMany, { count });
+      if (levels + comparisons === 0) return messages.searchFilteredNone;
+      return format(levels === 1 ? messages.searchFilteredOne : messages.searchFilteredMany, { count: levels }) + also;
     }
-    const values = { count, query: state.query };
-    const text =
-      count === 0
-        ? `${format(messages.searchNone, values)} ${messages.searchNoneHelp}`
-        : format(count === 1 ? messages.searchCountOne : messages.searchCountMany, values);
-    return narrowed && count > 0 ? `${text} ${messages.searchNarrowed}` : text;
+    const values = { count: levels, query: state.query };
+    if (levels + comparisons === 0) return `${format(messages.searchNone, values)} ${messages.searchNoneHelp}`;
+    const text = format(levels === 1 ? messages.searchCountOne : messages.searchCountMany, values) + also;
+    return hasFilters(state.filters) ? `${text} ${messages.searchNarrowed}` : text;
   };
 
   const rendered = (state: SearchState, count: number) => {
@@ -172,37 +189,44 @@ export function startSearch(root: HTMLElement): void {
     root.dispatchEvent(new CustomEvent(renderedEvent, { detail: { query, count } }));
   };
 
+  /** Level pages and comparisons are searched apart, so levels always come first. */
+  const searchKind = async (api: Pagefind, state: SearchState, page: PageKind) => {
+    const found = await api.search(state.query === '' ? null : state.query, { filters: pagefindFilters(state.filters, page) });
+    const results = found?.results ?? [];
+    const hits = await Promise.all(results.slice(0, pageSize).map((result) => result.data()));
+    return { results, hits };
+  };
+
   const search = async () => {
     const run = ++current;
     const state = readControls();
     history.replaceState(history.state, '', `${location.pathname}${searchStateQuery(state)}`);
     if (state.query === '' && !hasFilters(state.filters)) {
-      pending = [];
-      list.replaceChildren();
-      section.hidden = true;
-      more.hidden = true;
+      levelList.clear();
+      comparisonList.clear();
       status.textContent = messages.searchEmpty;
       rendered(state, 0);
       return;
     }
     try {
       const api = await loadPagefind();
-      const found = await api.search(state.query === '' ? null : state.query, { filters: pagefindFilters(state.filters) });
-      if (run !== current || !found) return;
-      let results = found.results;
-      let hits = await Promise.all(results.slice(0, pageSize).map((result) => result.data()));
+      const [levels, comparisons] = await Promise.all([
+        searchKind(api, state, 'level'),
+        searchKind(api, state, 'comparison'),
+      ]);
       if (run !== current) return;
-      const best = hits[0];
-      if (best && matchedOnlyByFallback(state.query, [...matchedWords(best.content, best.locations), ...(best.meta.title ?? '').split(/\s+/)])) {
-        results = [];
-        hits = [];
+      const best = levels.hits[0] ?? comparisons.hits[0];
+      const words = best ? [...matchedWords(best.content, best.locations), ...(best.meta.title ?? '').split(/\s+/)] : [];
+      if (best && matchedOnlyByFallback(state.query, words)) {
+        levels.results = [];
+        levels.hits = [];
+        comparisons.results = [];
+        comparisons.hits = [];
       }
-      pending = results.slice(pageSize);
-      list.replaceChildren(...hits.map(renderHit));
-      section.hidden = results.length === 0;
-      more.hidden = pending.length === 0;
-      status.textContent = statusText(state, results.length);
-      rendered(state, results.length);
+      levelList.show(levels.hits, levels.results.slice(pageSize));
+      comparisonList.show(comparisons.hits, comparisons.results.slice(pageSize));
+      status.textContent = statusText(state, levels.results.length, comparisons.results.length);
+      rendered(state, levels.results.length + comparisons.results.length);
     } catch (error) {
       if (run !== current) return;
       status.textContent = messages.searchError;
@@ -211,7 +235,7 @@ export function startSearch(root: HTMLElement): void {
   };
 
   /** Arrow keys move between the search box and the hits' links; Tab works as usual. */
-  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
+  const links = () => [...root.querySelectorAll<HTMLAnchorElement>('.search-results a')];
   input.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown') return;
     const first = links()[0];
@@ -219,10 +243,10 @@ export function startSearch(root: HTMLElement): void {
     event.preventDefault();
     first.focus();
   });
-  list.addEventListener('keydown', (event) => {
+  root.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const all = links();
-    const index = all.indexOf(document.activeElement as HTMLAnchorElement);
+    const index = all.indexOf(event.target as HTMLAnchorElement);
     if (index === -1) return;
     event.preventDefault();
     const next = event.key === 'ArrowDown' ? all[index + 1] : index === 0 ? input : all[index - 1];
@@ -235,10 +259,6 @@ export function startSearch(root: HTMLElement): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void search();
-  });
-  more.addEventListener('click', async () => {
-    const first = await showMore();
-    first?.focus();
   });
 
   root.hidden = false;

@@ -68,8 +68,10 @@ async function waitForSearch(page: Page, query: string) {
   );
 }
 
-async function hits(page: Page): Promise<Hit[]> {
-  const found = await page.locator('.search-result').evaluateAll((items) =>
+/** The hits on screen: level pages (the main list), or comparisons of levels (the second list). */
+async function hits(page: Page, list: 'levels' | 'comparisons' = 'levels'): Promise<Hit[]> {
+  const section = page.locator('.search-results-section').nth(list === 'levels' ? 0 : 1);
+  const found = await section.locator('.search-result').evaluateAll((items) =>
     items.map((item) => ({
       title: item.querySelector('h3 a')?.textContent ?? '',
       href: item.querySelector<HTMLAnchorElement>('h3 a')?.href ?? '',
@@ -89,7 +91,7 @@ async function search(lang: 'sv' | 'en', query: string, filters: Record<string, 
   const params = new URLSearchParams({ q: query, ...filters });
   const opened = await open(`${lang === 'en' ? 'en/' : ''}sok/?${params}`);
   await waitForSearch(opened.page, query);
-  return { ...opened, hits: await hits(opened.page) };
+  return { ...opened, hits: await hits(opened.page), comparisons: await hits(opened.page, 'comparisons') };
 }
 
 const roleOf = (hit: Hit) => hit.path.replace(/^en\//, '').split('/').slice(0, 2).join('/');
@@ -238,12 +240,13 @@ describe('English search', () => {
 
 describe('the results are announced', () => {
   it('a live region gives the number of hits', async () => {
-    const { page, hits: found, close } = await search('sv', 'körkort');
+    const { page, hits: found, comparisons, close } = await search('sv', 'körkort');
     const status = page.locator('#search-status');
     expect(await status.getAttribute('role')).toBe('status');
-    expect(await status.textContent()).toBe(
-      found.length === 1 ? '1 träff för ”körkort”.' : `${found.length} träffar för ”körkort”.`,
-    );
+    const levels = found.length === 1 ? '1 träff för ”körkort”.' : `${found.length} träffar för ”körkort”.`;
+    const also =
+      comparisons.length === 0 ? '' : comparisons.length === 1 ? ' Dessutom 1 jämförelse mellan nivåer.' : ` Dessutom ${comparisons.length} jämförelser mellan nivåer.`;
+    expect(await status.textContent()).toBe(levels + also);
     await close();
   });
 });
@@ -382,10 +385,25 @@ describe('what is indexed', () => {
     });
   }
 
-  it('only level pages come up: a word from every role summary finds levels, not role or overview pages', async () => {
-    const { hits: found, close } = await search('sv', 'ekonomisystem');
+  it('level pages come first; comparisons follow in their own list; no role or overview page comes up', async () => {
+    const { page, hits: found, comparisons, close } = await search('sv', 'ekonomisystem');
     expect(found.length).toBeGreaterThan(0);
     for (const hit of found) expect(hit.path).toMatch(levelPage);
+    expect(comparisons.length).toBeGreaterThan(0);
+    for (const hit of comparisons) expect(hit.path).toMatch(/^[a-z0-9-]+\/[a-z0-9-]+\/jamfor\/\d+-\d+\/$/);
+    const lists = await page.locator('.search-results-section ol').evaluateAll((ols) => ols.map((ol) => ol.getBoundingClientRect().top));
+    expect(lists[0]).toBeLessThan(lists[1]!);
+    expect(await page.locator('.search-status').textContent()).toMatch(
+      new RegExp(`^${found.length} träffar för ”ekonomisystem”\\. Dessutom ${comparisons.length} jämförelser? mellan nivåer\\.$`),
+    );
+    await close();
+  });
+
+  it('a comparison counts both its levels and both levels’ requirements', async () => {
+    const { hits: found, comparisons, close } = await search('sv', 'körkort', { level: '1' });
+    // Körkort is asked for at level 2 only, so no level 1 page has it, but the comparison of 1 and 2 does.
+    expect(found).toEqual([]);
+    expect(comparisons.map((hit) => hit.path)).toEqual(['kontorstjanster/vaktmastare/jamfor/1-2/']);
     await close();
   });
 });

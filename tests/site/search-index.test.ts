@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n';
 import { buildCatalog } from '../../src/lib/catalog';
-import { levelSearchFilters } from '../../src/lib/search-filters';
+import { levelPairs } from '../../src/lib/comparisons';
+import { comparisonSearchFilters, levelSearchFilters } from '../../src/lib/search-filters';
 import { readContent } from '../helpers/content';
 import { decode, listFiles, readHtml, tags } from '../helpers/html';
 import { basePath, dist } from '../helpers/paths';
@@ -22,6 +23,11 @@ const langs = [
 beforeAll(() => {
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
 });
+
+/** Every comparison page: one per pair of a role's levels, "kontorstjanster/handlaggare/jamfor/1-3". */
+const comparisons = catalog.roles.flatMap((role) =>
+  levelPairs(role.levels).map(({ from, to }) => ({ from, to, path: `${role.id}/jamfor/${from.level}-${to.level}` })),
+);
 
 const htmlFiles = () => listFiles(dist).filter((file) => file.endsWith('.html'));
 const isIndexed = (html: string) => /\sdata-pagefind-body[\s=>]/.test(html);
@@ -72,6 +78,32 @@ describe('which pages are indexed', () => {
     }
   });
 
+  it('indexes exactly the level pages and the comparison pages', () => {
+    const expected = langs
+      .flatMap(({ prefix }) => [
+        ...catalog.levels.map((level) => `${prefix}${level.id}/index.html`),
+        ...comparisons.map((c) => `${prefix}${c.path}/index.html`),
+      ])
+      .sort();
+    expect(comparisons.length).toBeGreaterThan(0);
+    expect(htmlFiles().filter((file) => isIndexed(readHtml(dist, file)))).toEqual(expected);
+  });
+
+  it('gives each comparison page its title and the filters of both levels', () => {
+    for (const { prefix } of langs) {
+      for (const { from, to, path } of comparisons) {
+        const html = readHtml(dist, `${prefix}${path}/index.html`);
+        const filters: Record<string, string[]> = {};
+        for (const span of tags(html, 'span')) {
+          const pair = span['data-pagefind-filter'];
+          if (pair) (filters[pair.slice(0, pair.indexOf(':'))] ??= []).push(pair.slice(pair.indexOf(':') + 1));
+        }
+        expect(filters, path).toEqual(comparisonSearchFilters(from, to));
+        expect(tags(html, 'span').filter((span) => span['data-pagefind-meta']).length, path).toBe(1);
+      }
+    }
+  });
+
   it('marks only <main>, never another element', () => {
     for (const file of htmlFiles()) {
       const html = readHtml(dist, file);
@@ -80,12 +112,13 @@ describe('which pages are indexed', () => {
     }
   });
 
-  it('leaves out overviews and utility pages: home, area, role, search and 404', () => {
+  it('leaves out overviews and utility pages: home, area, role, search, self-assessment and 404', () => {
     const files = [
       '404.html',
       ...langs.flatMap(({ prefix }) => [
         `${prefix}index.html`,
         `${prefix}sok/index.html`,
+        `${prefix}sjalvskattning/index.html`,
         ...catalog.areas.map((area) => `${prefix}${area.slug}/index.html`),
         ...catalog.roles.map((role) => `${prefix}${role.id}/index.html`),
       ]),

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog';
 import {
+  comparisonSearchFilters,
   hasFilters,
   levelSearchFilters,
   maxQueryLength,
@@ -24,6 +25,7 @@ describe('filters of a level page', () => {
   it('names the role, the level and the kinds of requirement', () => {
     const level = catalog.level('kontorstjanster/ekonomiassistent/2')!;
     expect(levelSearchFilters(level)).toEqual({
+      page: ['level'],
       role: ['kontorstjanster/ekonomiassistent'],
       level: ['2'],
       requirement: ['education', 'experience', 'systems-skills'],
@@ -32,6 +34,23 @@ describe('filters of a level page', () => {
 
   it('gives a single-level role level 1', () => {
     expect(levelSearchFilters(catalog.level('kontorstjanster/registrator/1')!).level).toEqual(['1']);
+  });
+
+  it('gives a comparison both levels and the kinds of both', () => {
+    const one = catalog.level('kontorstjanster/vaktmastare/1')!;
+    const two = catalog.level('kontorstjanster/vaktmastare/2')!;
+    const filters = comparisonSearchFilters(one, two);
+    expect(filters.page).toEqual(['comparison']);
+    expect(filters.role).toEqual(['kontorstjanster/vaktmastare']);
+    expect(filters.level).toEqual(['1', '2']);
+    expect(filters.requirement).toContain('driving-licence');
+    expect(levelSearchFilters(one).requirement).not.toContain('driving-licence');
+  });
+
+  it('refuses to compare levels of two roles', () => {
+    const a = catalog.level('kontorstjanster/vaktmastare/1')!;
+    const b = catalog.level('kontorstjanster/ekonomiassistent/2')!;
+    expect(() => comparisonSearchFilters(a, b)).toThrow(/two roles/);
   });
 });
 
@@ -81,6 +100,7 @@ describe('search state in the address', () => {
 
   it('passes only the chosen filters to Pagefind', () => {
     expect(pagefindFilters({ level: '2', role: '' })).toEqual({ level: '2' });
+    expect(pagefindFilters({ level: '2' }, 'comparison')).toEqual({ page: 'comparison', level: '2' });
     expect(hasFilters({})).toBe(false);
     expect(hasFilters({ requirement: 'education' })).toBe(true);
   });

@@ -1,0 +1,224 @@
+import { format, type Messages } from '../../i18n';
+import { experienceScale, knowledgeScale, type SkillId } from '../../schemas/vocabulary';
+import { lawLevelKeys, skillLevelKeys, skillNameKeys, trainingKeys } from './explain';
+import type { Question } from './questions';
+import { educationTokens, fieldTokens, lawTokens, paramName, skillLevelTokens, trainingTokens, YES } from './url';
+
+/**
+ * The self-assessment form as plain data, from the questions: what the page renders. Every
+ * control's name and value are the URL's parameter and token, so the form reads straight into
+ * the same parser as the address.
+ */
+
+export interface Option {
+  readonly value: string;
+  readonly label: string;
+}
+
+interface FieldBase {
+  readonly id: string;
+  readonly name: string;
+  readonly label: string;
+  readonly hint?: string | undefined;
+  /** Roles whose requirements need this answer. */
+  readonly roles: readonly string[];
+}
+
+export type Field =
+  | (FieldBase & { readonly type: 'select'; readonly options: readonly Option[] })
+  | (FieldBase & { readonly type: 'years' })
+  | (FieldBase & { readonly type: 'checkbox'; readonly value: string });
+
+/** A fieldset inside a group: the fields of higher education, or one role's years. */
+export interface Subgroup {
+  readonly id: string;
+  readonly legend: string;
+  readonly roles: readonly string[];
+  readonly fields: readonly Field[];
+}
+
+export interface Group {
+  readonly id: string;
+  readonly legend: string;
+  readonly hint?: string | undefined;
+  readonly items: ReadonlyArray<Field | Subgroup>;
+}
+
+/** Examples of systems, as the requirement texts give them ("exempelvis Agresso, Raindance"). */
+const skillExamples: Partial<Record<SkillId, string>> = {
+  'finance-system': 'Agresso, Raindance',
+  'payroll-system': 'Heroma, Agda',
+  'hr-system': 'Personec, Primula',
+  'document-management-system': 'Public360, W3D3, Visual Arkiv',
+  'analysis-tools': 'QlikView',
+  'editing-tools': 'Indesign, Photoshop',
+  'web-publishing-tools': 'Episerver, Sitevision',
+  'bookkeeping-system': 'Agresso, Raindance',
+};
+
+/** "inga kunskaper" as an option reads "Inga kunskaper". */
+export function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+/** A control's id: "sa-som-administrator". */
+export function controlId(name: string, value = ''): string {
+  return `sa-${name}${value ? `-${value}` : ''}`.replace(/[^a-z0-9-]+/g, '-');
+}
+
+export interface FormModelInput {
+  readonly questions: ReadonlyArray<Question>;
+  readonly messages: Messages;
+  /** Role titles by slug, as headings ("Administratör"). */
+  readonly titles: Readonly<Record<string, string>>;
+  /** Role titles inside a sentence ("administratör"). */
+  readonly names: Readonly<Record<string, string>>;
+}
+
+export function formModel({ questions, messages: m, titles, names }: FormModelInput): Group[] {
+  const of = <K extends Question['kind']>(kind: K) => questions.filter((q): q is Extract<Question, { kind: K }> => q.kind === kind);
+  const groups: Group[] = [];
+  const push = (group: Group) => {
+    if (group.items.length > 0) groups.push(group);
+  };
+
+  const education: Array<Field | Subgroup> = of('education').map((q) => ({
+    type: 'select',
+    id: controlId(paramName(q)),
+    name: paramName(q),
+    label: m.selfAssessmentEducationLabel,
+    hint: m.selfAssessmentEducationHint,
+    roles: q.roles,
+    options: [
+      { value: '', label: m.selfAssessmentEducationNone },
+      { value: educationTokens['upper-secondary'], label: m.selfAssessmentEducationUpperSecondary },
+      { value: educationTokens.higher, label: m.selfAssessmentEducationHigher },
+    ],
+  }));
+  const fields = of('higher-field');
+  if (fields.length > 0) {
+    const fieldLabels = { economics: m.selfAssessmentFieldEconomics, law: m.selfAssessmentFieldLaw, registrar: m.selfAssessmentFieldRegistrar };
+    education.push({
+      id: 'sa-fields',
+      legend: m.selfAssessmentFieldsLegend,
+      roles: [...new Set(fields.flatMap((q) => q.roles))],
+      fields: fields.map((q) => ({
+        type: 'checkbox',
+        id: controlId(paramName(q), fieldTokens[q.field]),
+        name: paramName(q),
+        value: fieldTokens[q.field],
+        label: fieldLabels[q.field],
+        roles: q.roles,
+      })),
+    });
+  }
+  push({ id: 'sa-education', legend: m.selfAssessmentEducationLegend, items: education });
+
+  push({
+    id: 'sa-training',
+    legend: m.selfAssessmentTrainingLegend,
+    hint: m.selfAssessmentTrainingHint,
+    items: of('field-training').map((q) => ({
+      type: 'select',
+      id: controlId(paramName(q)),
+      name: paramName(q),
+      label: format(m.selfAssessmentTrainingLabel, { role: names[q.role] ?? q.role }),
+      roles: q.roles,
+      options: [
+        { value: '', label: capitalize(m[trainingKeys.none]) },
+        { value: trainingTokens.training, label: capitalize(m[trainingKeys.training]) },
+        { value: trainingTokens.higher, label: capitalize(m[trainingKeys.higher]) },
+      ],
+    })),
+  });
+
+  // Years per role: as the role, and (where a requirement counts it) other similar work.
+  const similar = new Map(of('similar-work').map((q) => [q.role, q]));
+  push({
+    id: 'sa-experience',
+    legend: m.selfAssessmentExperienceLegend,
+    hint: m.selfAssessmentExperienceHint,
+    items: of('in-role').map((q) => {
+      const other = similar.get(q.role);
+      const roleFields: Field[] = [
+        {
+          type: 'years',
+          id: controlId(paramName(q)),
+          name: paramName(q),
+          label: format(m.selfAssessmentYearsInRole, { role: names[q.role] ?? q.role }),
+          roles: q.roles,
+        },
+      ];
+      if (other) {
+        roleFields.push({
+          type: 'years',
+          id: controlId(paramName(other)),
+          name: paramName(other),
+          label: m.selfAssessmentYearsSimilar,
+          roles: other.roles,
+        });
+      }
+      return {
+        id: controlId(`years-${q.role}`),
+        legend: titles[q.role] ?? q.role,
+        roles: [...new Set([...q.roles, ...(other?.roles ?? [])])],
+        fields: roleFields,
+      };
+    }),
+  });
+
+  push({
+    id: 'sa-skills',
+    legend: m.selfAssessmentSkillsLegend,
+    items: of('skill').map((q) => {
+      const scale = q.scale === 'experience' ? experienceScale : knowledgeScale;
+      const examples = skillExamples[q.skill];
+      return {
+        type: 'select',
+        id: controlId(paramName(q)),
+        name: paramName(q),
+        label: capitalize(m[skillNameKeys[q.skill]]),
+        hint: examples ? format(m.selfAssessmentExamples, { examples }) : undefined,
+        roles: q.roles,
+        options: [
+          { value: '', label: capitalize(q.scale === 'experience' ? m.saLevelNoneExperience : m.saLevelNone) },
+          ...scale.map((level) => ({ value: skillLevelTokens[level], label: capitalize(m[skillLevelKeys[level]]) })),
+        ],
+      };
+    }),
+  });
+
+  push({
+    id: 'sa-laws',
+    legend: m.selfAssessmentLawsLegend,
+    hint: m.selfAssessmentLawsHint,
+    items: of('law').map((q) => ({
+      type: 'select',
+      id: controlId(paramName(q)),
+      name: paramName(q),
+      label: format(m.selfAssessmentLawLabel, { role: names[q.role] ?? q.role }),
+      roles: q.roles,
+      options: [
+        { value: '', label: capitalize(m[lawLevelKeys.none]) },
+        { value: lawTokens.awareness, label: capitalize(m[lawLevelKeys.awareness]) },
+        { value: lawTokens['good-awareness'], label: capitalize(m[lawLevelKeys['good-awareness']]) },
+      ],
+    })),
+  });
+
+  const other: Field[] = [];
+  for (const q of questions) {
+    if (q.kind !== 'public-sector' && q.kind !== 'driving-licence') continue;
+    other.push({
+      type: 'checkbox',
+      id: controlId(paramName(q)),
+      name: paramName(q),
+      value: YES,
+      label: q.kind === 'public-sector' ? m.selfAssessmentPublicSector : m.selfAssessmentLicence,
+      roles: q.roles,
+    });
+  }
+  push({ id: 'sa-other', legend: m.selfAssessmentOtherLegend, items: other });
+
+  return groups;
+}

@@ -1,0 +1,265 @@
+import type { NamedEducationField, SkillId, SkillLevelId } from '../../schemas/vocabulary';
+import { answersSchema, emptyAnswers, parseYears, type Answers, type YearsProblem } from './answers';
+import { scaleOf } from './evaluate';
+import type { Question } from './questions';
+
+/**
+ * The answers in the page's query string, so that a result can be bookmarked and shared.
+ * Parameter names and values are Swedish and ASCII, like the site's slugs:
+ *
+ *   roll=administrator            show one role (its questions and results)
+ *   visa=uppfyllda                show only the levels met
+ *   utbildning=gymnasium|hogskola highest education, or equivalent
+ *   hogskola=ekonomi,juridik,registrator   fields of higher education
+ *   omrade.<roll>=utbildning|hogskola      training in the role's field
+ *   som.<roll>=<år>               years as the role
+ *   liknande.<roll>=<år>          years of other, similar work
+ *   <kunskap>=grundkunskaper|kunskaper|goda-kunskaper|erfarenhet|stor-erfarenhet
+ *   lagar.<roll>=kannedom|god-kannedom
+ *   offentlig=ja                  practical experience of public-sector work
+ *   korkort=ja                    driving licence, category B
+ *
+ * Parsing never throws: anything unknown or malformed is left out and reported as a notice.
+ */
+
+export const skillParams: Record<SkillId, string> = {
+  'ms-office': 'office',
+  'finance-system': 'ekonomisystem',
+  'payroll-system': 'lonesystem',
+  'hr-system': 'hr-system',
+  'document-management-system': 'dokumentsystem',
+  'analysis-tools': 'analysverktyg',
+  'editing-tools': 'redigeringsverktyg',
+  'web-publishing-tools': 'webbpublicering',
+  'bookkeeping-system': 'bokforingssystem',
+  'case-management-system': 'arendesystem',
+  'switchboard-systems': 'telefonvaxlar',
+  english: 'engelska',
+  'digital-communication': 'digital-kommunikation',
+};
+
+export const skillLevelTokens: Record<SkillLevelId, string> = {
+  basic: 'grundkunskaper',
+  knowledge: 'kunskaper',
+  good: 'goda-kunskaper',
+  experience: 'erfarenhet',
+  'extensive-experience': 'stor-erfarenhet',
+};
+
+export const educationTokens = { 'upper-secondary': 'gymnasium', higher: 'hogskola' } as const;
+export const fieldTokens: Record<NamedEducationField, string> = { economics: 'ekonomi', law: 'juridik', registrar: 'registrator' };
+export const trainingTokens = { training: 'utbildning', higher: 'hogskola' } as const;
+export const lawTokens = { awareness: 'kannedom', 'good-awareness': 'god-kannedom' } as const;
+export const YES = 'ja';
+export const ONLY_MET = 'uppfyllda';
+
+/** Parameters beyond this many are not read: a query string is not a place for a novel. */
+export const MAX_PARAMETERS = 100;
+
+/** The parameter name of each question. */
+export function paramName(question: Question): string {
+  switch (question.kind) {
+    case 'education':
+      return 'utbildning';
+    case 'higher-field':
+      return 'hogskola';
+    case 'field-training':
+      return `omrade.${question.role}`;
+    case 'in-role':
+      return `som.${question.role}`;
+    case 'similar-work':
+      return `liknande.${question.role}`;
+    case 'public-sector':
+      return 'offentlig';
+    case 'skill':
+      return skillParams[question.skill];
+    case 'law':
+      return `lagar.${question.role}`;
+    case 'driving-licence':
+      return 'korkort';
+  }
+}
+
+/** Which role's results to show, and whether to show only the levels met. */
+export interface View {
+  readonly role: string | null;
+  readonly onlyMet: boolean;
+}
+
+export type NoticeReason = 'unknown-parameter' | 'unknown-value' | 'too-many-parameters' | YearsProblem;
+
+/** Something in the URL that was left out, and why. */
+export interface Notice {
+  readonly param: string;
+  readonly value: string;
+  readonly reason: NoticeReason;
+}
+
+export interface ParsedQuery {
+  readonly answers: Answers;
+  readonly view: View;
+  readonly notices: ReadonlyArray<Notice>;
+}
+
+/** The key whose value is `token` in a table of tokens. */
+function keyOf<K extends string>(table: Record<K, string>, token: string): K | undefined {
+  return (Object.keys(table) as K[]).find((key) => table[key] === token);
+}
+
+/**
+ * Reads a query string ("?som.vaktmastare=2&office=grundkunskaper") against the questions the
+ * page asks. The result always satisfies the answers schema.
+ */
+export function parseQuery(search: string, questions: ReadonlyArray<Question>, roles: ReadonlyArray<string>): ParsedQuery {
+  const answers = emptyAnswers();
+  const notices: Notice[] = [];
+  const view = { role: null as string | null, onlyMet: false };
+  const byParam = new Map(questions.map((question) => [paramName(question), question]));
+
+  const params = new URLSearchParams(search);
+
+  let count = 0;
+  for (const [rawName, rawValue] of params) {
+    count += 1;
+    const param = rawName.trim().toLowerCase();
+    const value = rawValue.trim().toLowerCase();
+    if (count > MAX_PARAMETERS) {
+      notices.push({ param: '', value: '', reason: 'too-many-parameters' });
+      break;
+    }
+    const refuse = (reason: NoticeReason) => notices.push({ param: rawName, value: rawValue, reason });
+
+    if (param === 'roll') {
+      if (roles.includes(value)) view.role = value;
+      else if (value !== '') refuse('unknown-value');
+      continue;
+    }
+    if (param === 'visa') {
+      if (value === ONLY_MET) view.onlyMet = true;
+      else if (value !== '') refuse('unknown-value');
+      continue;
+    }
+
+    const question = byParam.get(param);
+    if (!question) {
+      refuse('unknown-parameter');
+      continue;
+    }
+    if (value === '') continue;
+
+    switch (question.kind) {
+      case 'education': {
+        const key = value === 'ingen' ? 'none' : keyOf(educationTokens, value);
+        if (key) answers.education = key;
+        else refuse('unknown-value');
+        break;
+      }
+      case 'higher-field': {
+        const known = new Set(
+          questions.flatMap((q) => (q.kind === 'higher-field' ? [q.field] : [])),
+        );
+        for (const token of value.split(',')) {
+          const field = keyOf(fieldTokens, token.trim());
+          if (field && known.has(field)) {
+            if (!answers.higherFields.includes(field)) answers.higherFields.push(field);
+          } else if (token.trim() !== '') {
+            notices.push({ param: rawName, value: token, reason: 'unknown-value' });
+          }
+        }
+        break;
+      }
+      case 'field-training': {
+        const key = keyOf(trainingTokens, value);
+        if (key) answers.fieldTraining[question.role] = key;
+        else if (value !== 'nej') refuse('unknown-value');
+        break;
+      }
+      case 'in-role':
+      case 'similar-work': {
+        const result = parseYears(value);
+        if (!result.ok) refuse(result.problem);
+        else if (result.value > 0) (question.kind === 'in-role' ? answers.inRole : answers.similarWork)[question.role] = result.value;
+        break;
+      }
+      case 'skill': {
+        const level = keyOf(skillLevelTokens, value);
+        const fits = level !== undefined && (question.scale === 'experience') === (scaleOf(level)[0] === 'experience');
+        if (level && fits) answers.skills[question.skill] = level;
+        else if (value !== 'nej') refuse('unknown-value');
+        break;
+      }
+      case 'law': {
+        const key = keyOf(lawTokens, value);
+        if (key) answers.laws[question.role] = key;
+        else if (value !== 'nej') refuse('unknown-value');
+        break;
+      }
+      case 'public-sector':
+      case 'driving-licence': {
+        if (value === YES || value === 'nej') {
+          if (question.kind === 'public-sector') answers.publicSector = value === YES;
+          else answers.drivingLicence = value === YES;
+        } else {
+          refuse('unknown-value');
+        }
+        break;
+      }
+    }
+  }
+
+  // Every value above comes from a table of known tokens, so this holds; checking it keeps the
+  // promise that what leaves here is valid answers, whatever changes later.
+  const checked = answersSchema.safeParse(answers);
+  return { answers: checked.success ? checked.data : emptyAnswers(), view, notices };
+}
+
+/** The query string for answers and view, without "?"; parameters in the questions' order. */
+export function toQuery(answers: Answers, view: View, questions: ReadonlyArray<Question>): string {
+  const params = new URLSearchParams();
+  if (view.role) params.set('roll', view.role);
+  if (view.onlyMet) params.set('visa', ONLY_MET);
+  for (const question of questions) {
+    const name = paramName(question);
+    switch (question.kind) {
+      case 'education':
+        if (answers.education !== 'none') params.set(name, educationTokens[answers.education]);
+        break;
+      case 'higher-field':
+        if (answers.higherFields.includes(question.field)) {
+          const previous = params.get(name);
+          const token = fieldTokens[question.field];
+          params.set(name, previous ? `${previous},${token}` : token);
+        }
+        break;
+      case 'field-training': {
+        const given = answers.fieldTraining[question.role];
+        if (given) params.set(name, trainingTokens[given]);
+        break;
+      }
+      case 'in-role':
+      case 'similar-work': {
+        const years = (question.kind === 'in-role' ? answers.inRole : answers.similarWork)[question.role];
+        if (years) params.set(name, String(years));
+        break;
+      }
+      case 'skill': {
+        const level = answers.skills[question.skill];
+        if (level) params.set(name, skillLevelTokens[level]);
+        break;
+      }
+      case 'law': {
+        const level = answers.laws[question.role];
+        if (level) params.set(name, lawTokens[level]);
+        break;
+      }
+      case 'public-sector':
+        if (answers.publicSector) params.set(name, YES);
+        break;
+      case 'driving-licence':
+        if (answers.drivingLicence) params.set(name, YES);
+        break;
+    }
+  }
+  // Commas in lists and dots in names read better unescaped, and are safe in a query string.
+  return params.toString().replaceAll('%2C', ',');
+}

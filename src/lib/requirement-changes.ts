@@ -1,0 +1,142 @@
+import type { Criterion } from '../schemas/criterion';
+
+/**
+ * What a requirement is about, independent of how much it asks: "education", "experience",
+ * "skill:ms-office". Two levels' requirements about the same aspects are the same requirement,
+ * raised or lowered; an aspect only one level has is a new or dropped requirement.
+ */
+export type Aspect =
+  | 'education'
+  | 'field-training'
+  | 'experience'
+  | 'public-sector-experience'
+  | `skill:${Extract<Criterion, { kind: 'skill' }>['skill']}`
+  | 'law-knowledge'
+  | 'driving-licence';
+
+/** A criterion that compares as a whole: one plain criterion, or a choice between alternatives. */
+export type Facet = Exclude<Criterion, { kind: 'all-of' }>;
+
+/** How one aspect (or a set of aspects tied together by alternatives) changes between two levels. */
+export interface RequirementChange {
+  kind: 'changed' | 'added' | 'removed';
+  /** The aspects concerned, in a fixed order. */
+  aspects: Aspect[];
+  /** What the first level asks, empty when the requirement is new. */
+  from: Facet[];
+  /** What the second level asks, empty when the requirement is dropped. */
+  to: Facet[];
+}
+
+const aspectOrder: Array<Aspect | 'skill'> = [
+  'education',
+  'field-training',
+  'experience',
+  'public-sector-experience',
+  'skill',
+  'law-knowledge',
+  'driving-licence',
+];
+
+function rank(aspect: Aspect): number {
+  return aspectOrder.indexOf(aspect.startsWith('skill:') ? 'skill' : aspect);
+}
+
+function sortAspects(aspects: Iterable<Aspect>): Aspect[] {
+  return [...new Set(aspects)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+/** The aspects a criterion is about, in a fixed order. */
+export function aspectsOf(criterion: Criterion): Aspect[] {
+  switch (criterion.kind) {
+    case 'all-of':
+    case 'any-of':
+      return sortAspects(criterion.of.flatMap(aspectsOf));
+    case 'skill':
+      return [`skill:${criterion.skill}`];
+    case 'education':
+    case 'field-training':
+    case 'experience':
+    case 'public-sector-experience':
+    case 'law-knowledge':
+    case 'driving-licence':
+      return [criterion.kind];
+  }
+}
+
+/**
+ * A level's requirements as facets. "A och B" asks for A and for B, so it splits into its parts;
+ * "A, alternativt B" ties its aspects together and stays whole.
+ */
+export function facetsOf(criteria: Criterion[]): Facet[] {
+  return criteria.flatMap((criterion) => (criterion.kind === 'all-of' ? facetsOf(criterion.of) : [criterion]));
+}
+
+/** Structural equality of two criteria; alternatives and parts compare in any order. */
+export function sameCriterion(a: Criterion, b: Criterion): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(criterion: Criterion): string {
+  if (criterion.kind === 'all-of' || criterion.kind === 'any-of') {
+    return `${criterion.kind}(${criterion.of.map(canonical).sort().join(',')})`;
+  }
+  const entries = Object.entries(criterion).sort(([a], [b]) => a.localeCompare(b));
+  return JSON.stringify(entries);
+}
+
+function sameFacets(a: Facet[], b: Facet[]): boolean {
+  if (a.length !== b.length) return false;
+  const left = a.map(canonical).sort();
+  const right = b.map(canonical).sort();
+  return left.every((value, index) => value === right[index]);
+}
+
+/**
+ * Requirement changes from one level to another, worked out from the typed criteria. Facets that
+ * share an aspect are grouped (across both levels, transitively), so "gymnasium" plus "1 year"
+ * on one level compares with "higher education and 3 years, or gymnasium and 5 years" on the
+ * other as one change. Unchanged groups are left out. Changed and new requirements come in the
+ * second level's order, dropped ones after them in the first level's order.
+ */
+export function requirementChanges(from: Criterion[], to: Criterion[]): RequirementChange[] {
+  const entries = [
+    ...facetsOf(to).map((facet) => ({ side: 'to' as const, facet, aspects: aspectsOf(facet) })),
+    ...facetsOf(from).map((facet) => ({ side: 'from' as const, facet, aspects: aspectsOf(facet) })),
+  ];
+
+  // Union-find over entries, joined whenever they share an aspect.
+  const parent = entries.map((_, index) => index);
+  const find = (index: number): number => {
+    while (parent[index] !== index) index = parent[index] = parent[parent[index]!]!;
+    return index;
+  };
+  const owner = new Map<Aspect, number>();
+  entries.forEach((entry, index) => {
+    for (const aspect of entry.aspects) {
+      const other = owner.get(aspect);
+      if (other === undefined) owner.set(aspect, index);
+      else parent[find(index)] = find(other);
+    }
+  });
+
+  const groups = new Map<number, typeof entries>();
+  entries.forEach((entry, index) => {
+    const root = find(index);
+    groups.set(root, [...(groups.get(root) ?? []), entry]);
+  });
+
+  const changes: RequirementChange[] = [];
+  for (const group of groups.values()) {
+    const before = group.filter((entry) => entry.side === 'from').map((entry) => entry.facet);
+    const after = group.filter((entry) => entry.side === 'to').map((entry) => entry.facet);
+    if (sameFacets(before, after)) continue;
+    changes.push({
+      kind: before.length === 0 ? 'added' : after.length === 0 ? 'removed' : 'changed',
+      aspects: sortAspects(group.flatMap((entry) => entry.aspects)),
+      from: before,
+      to: after,
+    });
+  }
+  return changes;
+}

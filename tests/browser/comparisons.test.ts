@@ -1,0 +1,88 @@
+/**
+ * Comparison pages in Chromium: no axe violation (WCAG 2.1 A and AA) in either language, light
+ * or dark, with the folded lists open or closed; marks that do not rely on colour; and no
+ * sideways scrolling on a 320 px screen.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { existsSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromiumPath, launchBrowser } from '../helpers/browser';
+
+const siteUrl = inject('siteUrl');
+// Personaladministratör 1 → 2 has every kind of change: added, removed, reworded and unchanged.
+const pages = [
+  { name: 'sv', path: 'kontorstjanster/personaladministrator/jamfor/1-2/' },
+  { name: 'en', path: 'en/kontorstjanster/personaladministrator/jamfor/1-2/' },
+];
+
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!siteUrl) throw new Error('dist/ is missing: run `npm run build` first');
+  if (!existsSync(chromiumPath)) throw new Error('Chromium is missing: apt-get install chromium');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}) {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+  });
+  const page = await context.newPage();
+  const response = await page.goto(siteUrl + path, { waitUntil: 'load' });
+  expect(response?.status()).toBe(200);
+  return { page, close: () => context.close() };
+}
+
+async function axe(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+describe('comparison pages in a browser', () => {
+  for (const { name, path } of pages) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`${name}, ${colorScheme}: no axe violation, folded and unfolded`, async () => {
+        const { page, close } = await open(path, { colorScheme });
+        expect(await page.locator('.diff-item.diff-unchanged details').count()).toBeGreaterThan(0);
+        expect(await axe(page)).toEqual([]);
+        await page.locator('details').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
+        expect(await axe(page)).toEqual([]);
+        await close();
+      });
+    }
+
+    it(`${name}: added and removed words are underlined and struck through, not only coloured`, async () => {
+      const { page, close } = await open(path);
+      const lines = async (selector: string) =>
+        page.locator(selector).evaluateAll((all) => [...new Set(all.map((el) => getComputedStyle(el).textDecorationLine))]);
+      expect(await lines('ins')).toEqual(['underline']);
+      expect(await lines('del')).toEqual(['line-through']);
+      const signs = await page.locator('.diff-item:not(.diff-unchanged) > .diff-sign').allTextContents();
+      expect(new Set(signs)).toEqual(new Set(['+', '−', '±']));
+      await close();
+    });
+
+    it(`${name}: unfolds unchanged items with the keyboard`, async () => {
+      const { page, close } = await open(path);
+      const summary = page.locator('.diff-unchanged summary').first();
+      await summary.focus();
+      await page.keyboard.press('Enter');
+      expect(await page.locator('.diff-unchanged details').first().evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+      expect(await summary.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+      await close();
+    });
+
+    it(`${name}: no sideways scrolling at 320 px`, async () => {
+      const { page, close } = await open(path, { width: 320 });
+      const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+      expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+      await close();
+    });
+  }
+});

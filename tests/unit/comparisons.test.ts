@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n';
+import { comparison, comparisonLinkText, comparisonPath, foldUnchanged, levelPairs, pairsWith } from '../../src/lib/comparisons';
+import { compareLevels } from '../../src/lib/level-diff';
+import { catalog, levelOf, roleBySlug, roleTitles } from './real-roles';
+
+describe('levelPairs', () => {
+  it('gives every pair once, lower level first, neighbours before wider steps', () => {
+    expect(levelPairs(roleBySlug('handlaggare').levels).map((pair) => pair.slug)).toEqual(['1-2', '2-3', '1-3']);
+    expect(levelPairs(roleBySlug('assistent').levels).map((pair) => pair.slug)).toEqual(['1-2']);
+    expect(levelPairs(roleBySlug('arkivarie').levels)).toEqual([]);
+  });
+
+  it('makes ten comparisons of the real content', () => {
+    const all = catalog.roles.flatMap((role) => levelPairs(role.levels).map((pair) => `${role.slug} ${pair.slug}`));
+    expect(all).toEqual([
+      'administrator 1-2',
+      'assistent 1-2',
+      'ekonomiassistent 1-2',
+      'handlaggare 1-2',
+      'handlaggare 2-3',
+      'handlaggare 1-3',
+      'loneadministrator 1-2',
+      'personaladministrator 1-2',
+      'redovisningsekonom 1-2',
+      'vaktmastare 1-2',
+    ]);
+  });
+
+  it('finds the pairs a level takes part in', () => {
+    expect(pairsWith(roleBySlug('handlaggare').levels, 3).map((pair) => pair.slug)).toEqual(['2-3', '1-3']);
+  });
+});
+
+describe('links', () => {
+  it('has the same slug in both languages', () => {
+    expect(comparisonPath('sv', 'kontorstjanster', 'handlaggare', 1, 3)).toBe('/kontorstjanster/handlaggare/jamfor/1-3/');
+    expect(comparisonPath('en', 'kontorstjanster', 'handlaggare', 1, 3)).toBe('/en/kontorstjanster/handlaggare/jamfor/1-3/');
+  });
+
+  it('asks what changes at the next level, or between two levels further apart', () => {
+    expect(comparisonLinkText(t('sv'), 1, 2)).toBe('Vad ändras på nivå 2?');
+    expect(comparisonLinkText(t('en'), 1, 2)).toBe('What changes at level 2?');
+    expect(comparisonLinkText(t('sv'), 1, 3)).toBe('Vad ändras från nivå 1 till nivå 3?');
+    expect(comparisonLinkText(t('en'), 1, 3)).toBe('What changes from level 1 to level 3?');
+  });
+});
+
+describe('foldUnchanged', () => {
+  it('folds unchanged items in a row and keeps changes and order', () => {
+    const { tasks } = compareLevels(levelOf('assistent', 1), levelOf('assistent', 2));
+    const runs = foldUnchanged(tasks);
+    expect(runs.map((run) => (run.kind === 'unchanged' ? run.items.length : run.kind))).toEqual([4, 'reworded', 4]);
+  });
+
+  it('folds a list without changes into one run', () => {
+    const { tasks } = compareLevels(levelOf('handlaggare', 2), levelOf('handlaggare', 3));
+    expect(foldUnchanged(tasks)).toEqual([{ kind: 'unchanged', items: levelOf('handlaggare', 3).tasks }]);
+  });
+});
+
+describe('comparison', () => {
+  it('counts and words Vaktmästare 1 → 2 in both languages', () => {
+    const sv = comparison(levelOf('vaktmastare', 1), levelOf('vaktmastare', 2), 'sv', roleTitles);
+    expect(sv.taskCounts).toEqual({ same: 9, reworded: 0, added: 1, removed: 0 });
+    expect(sv.summary).toEqual([
+      { kind: 'changed', label: 'Erfarenhet', from: 'minst 1 år som vaktmästare', to: 'minst 3 år som vaktmästare' },
+      { kind: 'added', label: 'Körkort', from: '', to: 'körkort klass B' },
+      { kind: 'added', label: 'Ärendesystem', from: '', to: 'grundkunskaper i ärendesystem' },
+    ]);
+    const en = comparison(levelOf('vaktmastare', 1), levelOf('vaktmastare', 2), 'en', roleTitles);
+    expect(en.summary.map((line) => line.kind !== 'reworded-only' && line.to)).toEqual([
+      'at least 3 years as caretaker',
+      'driving licence B',
+      'basic knowledge of case management systems',
+    ]);
+  });
+
+  it('falls back to saying a requirement was reworded when what it asks stays the same', () => {
+    const from = levelOf('vaktmastare', 1);
+    const [experience, office] = from.requirements;
+    const reworded = { ...from, requirements: [experience!, { ...office!, sv: 'grundkunskaper i MS Office.', en: 'basic knowledge of MS Office.' }] };
+    const result = comparison(from, reworded, 'sv', roleTitles);
+    expect(result.requirementCounts).toEqual({ same: 1, reworded: 1, added: 0, removed: 0 });
+    expect(result.summary).toEqual([{ kind: 'reworded-only', label: 'MS Office' }]);
+  });
+});
