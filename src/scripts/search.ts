@@ -55,8 +55,11 @@ type Messages = Record<
   string
 >;
 
-/** Hits shown at first and per "show more": each hit costs one small request. */
-const pageSize = 10;
+/**
+ * Hits shown at first and per "show more", per list: each hit costs one small request, and a
+ * first search must stay within its download budget (see tests/bench/search.mjs).
+ */
+const pageSizes = { level: 10, comparison: 5 } as const;
 
 /**
  * Fired on the search root when a search's hits are on screen, which also gets
@@ -140,7 +143,7 @@ export function startSearch(root: HTMLElement): void {
   };
 
   /** One list of hits (levels, or comparisons) with its own "show more". */
-  const resultList = (section: HTMLElement) => {
+  const resultList = (section: HTMLElement, pageSize: number) => {
     const list = section.querySelector<HTMLOListElement>('ol')!;
     const more = section.querySelector<HTMLButtonElement>('button')!;
     let pending: PagefindResult[] = [];
@@ -164,8 +167,8 @@ export function startSearch(root: HTMLElement): void {
     return { show, clear: () => show([], []) };
   };
 
-  const levelList = resultList(sections[0]!);
-  const comparisonList = resultList(sections[1]!);
+  const levelList = resultList(sections[0]!, pageSizes.level);
+  const comparisonList = resultList(sections[1]!, pageSizes.comparison);
 
   const statusText = (state: SearchState, levels: number, comparisons: number): string => {
     const also =
@@ -193,7 +196,7 @@ export function startSearch(root: HTMLElement): void {
   const searchKind = async (api: Pagefind, state: SearchState, page: PageKind) => {
     const found = await api.search(state.query === '' ? null : state.query, { filters: pagefindFilters(state.filters, page) });
     const results = found?.results ?? [];
-    const hits = await Promise.all(results.slice(0, pageSize).map((result) => result.data()));
+    const hits = await Promise.all(results.slice(0, pageSizes[page]).map((result) => result.data()));
     return { results, hits };
   };
 
@@ -223,8 +226,8 @@ export function startSearch(root: HTMLElement): void {
         comparisons.results = [];
         comparisons.hits = [];
       }
-      levelList.show(levels.hits, levels.results.slice(pageSize));
-      comparisonList.show(comparisons.hits, comparisons.results.slice(pageSize));
+      levelList.show(levels.hits, levels.results.slice(pageSizes.level));
+      comparisonList.show(comparisons.hits, comparisons.results.slice(pageSizes.comparison));
       status.textContent = statusText(state, levels.results.length, comparisons.results.length);
       rendered(state, levels.results.length + comparisons.results.length);
     } catch (error) {

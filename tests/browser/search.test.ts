@@ -190,6 +190,28 @@ describe('Swedish search', () => {
     await close();
   });
 
+  it('shows the first hits and the rest on request, moving focus to the first new one', async () => {
+    const { page, hits: found, comparisons, close } = await search('sv', 'utbildning');
+    const status = (await page.locator('.search-status').textContent()) ?? '';
+    const levelCount = Number(/^(\d+) träffar/.exec(status)?.[1]);
+    const comparisonCount = Number(/Dessutom (\d+) jämförelser/.exec(status)?.[1]);
+    expect(levelCount).toBeGreaterThan(10);
+    expect(comparisonCount).toBeGreaterThan(5);
+    expect(found).toHaveLength(10);
+    expect(comparisons).toHaveLength(5);
+    const more = page.locator('.search-results-section').nth(0).locator('.search-more');
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('.search-results-section:first-child .search-result').length > n, 10);
+    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('.search-results-section:first-child .search-result')[10])).toBe(true);
+    await page.locator('.search-results-section').nth(1).locator('.search-more').click();
+    await page.waitForFunction((n) => document.querySelectorAll('.search-results-section:last-child .search-result').length === n, comparisonCount);
+    const all = await hits(page);
+    expect(all.length).toBe(Math.min(levelCount, 20));
+    expect(new Set(all.map((hit) => hit.path)).size).toBe(all.length);
+    await close();
+  });
+
   it('says so when nothing is found', async () => {
     const { page, hits: found, close } = await search('sv', 'zyxwvu');
     expect(found).toEqual([]);
