@@ -39,13 +39,20 @@ export function resolveFile(dir: string, urlPath: string): string | undefined {
   return candidate;
 }
 
+/** Extra response headers for a URL path, as a host would add them (see public/_headers). */
+export type HeadersForPath = (urlPath: string) => Record<string, string>;
+
 /** A tiny static file server for a built site, mounted at `base` ("/" or "/sub/"). */
-export async function serveStatic(dir: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  dir: string,
+  base = '/',
+  extraHeaders: HeadersForPath = () => ({}),
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const send404 = () => {
       const page = join(dir, '404.html');
-      res.writeHead(404, { 'content-type': types['.html']! });
+      res.writeHead(404, { ...extraHeaders(path), 'content-type': types['.html']! });
       if (existsSync(page)) createReadStream(page).pipe(res);
       else res.end('Not found');
     };
@@ -62,7 +69,7 @@ export async function serveStatic(dir: string, base = '/'): Promise<{ url: strin
       res.writeHead(301, { location: `${path}/` }).end();
       return;
     }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { ...extraHeaders(path), 'content-type': types[extname(file)] ?? 'application/octet-stream' });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   });
