@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 /** Public address of the site, used for canonical and hreflang links. */
 const site = process.env.SITE_URL || 'https://konsultkompetenser.example';
@@ -26,6 +27,6 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIntegration({ languages: locales })],
   devToolbar: { enabled: false },
 });
