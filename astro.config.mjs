@@ -4,19 +4,26 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/csp.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 /** Public address of the site, used for canonical and hreflang links. */
 const site = process.env.SITE_URL || 'https://konsultkompetenser.example';
 
-/** Sub-path the site is served from, e.g. "/konsultkompetenser/" on a project page host. */
-const rawBase = process.env.BASE_PATH || '/';
-const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
+/**
+ * Sub-path the site is served from, e.g. "/konsultkompetenser/" on a project page host.
+ * "kompetenser", "/kompetenser" and "/kompetenser//" all mean "/kompetenser/".
+ */
+const trimmedBase = (process.env.BASE_PATH || '').replace(/^\/+|\/+$/g, '');
+const base = trimmedBase === '' ? '/' : `/${trimmedBase}/`;
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Scripts and styles always as files under _astro/, never inline, so a strict
+  // Content-Security-Policy (script-src 'self'; style-src 'self') needs no hashes.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   i18n: {
     locales: [...locales],
     defaultLocale,
@@ -24,6 +31,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    pagefindIntegration({ languages: locales }),
     sitemap({
       i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, l])) },
       // Pages only: endpoints such as robots.txt or data files are not pages.

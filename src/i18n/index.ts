@@ -3,6 +3,7 @@ import { sv } from './sv';
 import type { Locale } from './locales';
 
 export { defaultLocale, isLocale, locales, otherLocale, type Locale } from './locales';
+export { format, formatParts, type FormatPart } from './format';
 
 export type Messages = Record<keyof typeof sv, string>;
 export type MessageKey = keyof Messages;
@@ -12,35 +13,4 @@ const dictionaries: Record<Locale, Messages> = { sv, en };
 /** The interface text of a language: `t('en').navRoles`. */
 export function t(lang: Locale): Messages {
   return dictionaries[lang];
-}
-
-/** Fills placeholders: `format('Nivå {n}', { n: 2 })` gives "Nivå 2". Unknown placeholders throw. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`Missing value for {${name}} in "${template}"`);
-    return String(value);
-  });
-}
-
-/** A piece of a filled template: plain text, or a placeholder's value with its name. */
-export type FormatPart = string | { readonly name: string; readonly value: string };
-
-/**
- * Like `format`, but keeps placeholders apart so a component can mark them up, e.g. give a
- * Swedish title `lang="sv"` inside an English sentence.
- */
-export function formatParts(template: string, values: Record<string, string | number>): FormatPart[] {
-  const parts: FormatPart[] = [];
-  let last = 0;
-  for (const match of template.matchAll(/\{(\w+)\}/g)) {
-    const name = match[1] ?? '';
-    const value = values[name];
-    if (value === undefined) throw new Error(`Missing value for {${name}} in "${template}"`);
-    if (match.index > last) parts.push(template.slice(last, match.index));
-    parts.push({ name, value: String(value) });
-    last = match.index + match[0].length;
-  }
-  if (last < template.length) parts.push(template.slice(last));
-  return parts;
 }

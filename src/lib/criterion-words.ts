@@ -30,7 +30,7 @@ const exampleField: Record<NonNullable<Education['exampleField']>, MessageKey> =
   'media-communication': 'critExampleMediaCommunication',
 };
 
-const skillName: Record<Skill, MessageKey> = {
+export const skillName: Record<Skill, MessageKey> = {
   'ms-office': 'critSkillMsOffice',
   'finance-system': 'critSkillFinanceSystem',
   'payroll-system': 'critSkillPayrollSystem',
@@ -47,7 +47,7 @@ const skillName: Record<Skill, MessageKey> = {
 };
 
 /** How much of a skill, said alone: "goda kunskaper". */
-const skillLevel: Record<SkillLevel, MessageKey> = {
+export const skillLevel: Record<SkillLevel, MessageKey> = {
   basic: 'critLevelBasic',
   knowledge: 'critLevelKnowledge',
   good: 'critLevelGood',
@@ -65,7 +65,7 @@ const skillLevelIn: Record<SkillLevel, MessageKey> = {
 };
 
 const law: Record<LawLevel, MessageKey> = { awareness: 'critLawAwareness', 'good-awareness': 'critLawGoodAwareness' };
-const lawShort: Record<LawLevel, MessageKey> = { awareness: 'critLawAwarenessShort', 'good-awareness': 'critLawGoodAwarenessShort' };
+export const lawShort: Record<LawLevel, MessageKey> = { awareness: 'critLawAwarenessShort', 'good-awareness': 'critLawGoodAwarenessShort' };
 
 const aspectLabel: Record<Exclude<Aspect, `skill:${string}`>, MessageKey> = {
   education: 'critLabelEducation',

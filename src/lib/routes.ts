@@ -7,6 +7,7 @@ import { defaultLocale, isLocale, locales, otherLocale, type Locale } from '../i
  *   /kontorstjanster/administrator/     role                  /en/kontorstjanster/administrator/
  *   /kontorstjanster/administrator/1/   level                 /en/kontorstjanster/administrator/1/
  *   /sok/                               utility page          /en/sok/
+ *   /krav-i-overblick/                  requirements matrix   /en/krav-i-overblick/
  * Every path starts with the site's base path and ends with a slash.
  */
 
@@ -25,6 +26,10 @@ export interface Routes {
   area(lang: Locale, area: string): string;
   role(lang: Locale, area: string, role: string): string;
   level(lang: Locale, area: string, role: string, level: number): string;
+  /** The requirements matrix: every level's requirements in one table. */
+  matrix(lang: Locale): string;
+  /** A file that is the same in every language: `file('data', 'roles.json')` gives "/data/roles.json". */
+  file(...segments: string[]): string;
   /** The self-assessment, optionally showing one role: "/sjalvskattning/?roll=administrator". */
   selfAssessment(lang: Locale, role?: string): string;
   /** The language of a site path (with base). */
@@ -34,6 +39,9 @@ export interface Routes {
   /** The same page in the other language. */
   switchLocale(path: string): string;
 }
+
+/** Slug of the requirements matrix page, the same in both languages. */
+export const matrixSlug = 'krav-i-overblick';
 
 function assertSegment(segment: string): void {
   if (segment === '' || segment.includes('/') || segment === '.' || segment === '..') {
@@ -70,6 +78,11 @@ export function createRoutes(baseInput: string): Routes {
     area: (lang, area) => page(lang, area),
     role: (lang, area, role) => page(lang, area, role),
     level: (lang, area, role, level) => page(lang, area, role, level),
+    matrix: (lang) => page(lang, matrixSlug),
+    file: (...segments) => {
+      segments.forEach(assertSegment);
+      return base + segments.join('/');
+    },
     selfAssessment: (lang, role) => page(lang, 'sjalvskattning') + (role ? `?roll=${encodeURIComponent(role)}` : ''),
     localeOf: (path) => split(path).lang,
     localize: (path, lang) => page(lang, ...split(path).rest),

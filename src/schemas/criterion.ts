@@ -93,20 +93,24 @@ export type Criterion =
   | { kind: 'any-of'; of: Criterion[] };
 
 /** Every criterion must be met ("A och B", "A samt B"). */
-export const allOfCriterion: z.ZodType<{ kind: 'all-of'; of: Criterion[] }> = z.object({
-  kind: z.literal('all-of'),
-  get of() {
-    return z.array(criterion).min(2);
-  },
-});
+export const allOfCriterion: z.ZodType<{ kind: 'all-of'; of: Criterion[] }> = z
+  .object({
+    kind: z.literal('all-of'),
+    get of() {
+      return z.array(criterion).min(2);
+    },
+  })
+  .meta({ id: 'all-of-criterion' });
 
 /** One criterion must be met ("A. Alternativt, B"). */
-export const anyOfCriterion: z.ZodType<{ kind: 'any-of'; of: Criterion[] }> = z.object({
-  kind: z.literal('any-of'),
-  get of() {
-    return z.array(criterion).min(2);
-  },
-});
+export const anyOfCriterion: z.ZodType<{ kind: 'any-of'; of: Criterion[] }> = z
+  .object({
+    kind: z.literal('any-of'),
+    get of() {
+      return z.array(criterion).min(2);
+    },
+  })
+  .meta({ id: 'any-of-criterion' });
 
 export const criterion: z.ZodType<Criterion> = z.discriminatedUnion(
   'kind',
@@ -124,7 +128,7 @@ export const criterion: z.ZodType<Criterion> = z.discriminatedUnion(
   {
     error: `expected a criterion whose kind is one of ${criterionKinds.join(', ')}`,
   },
-);
+).meta({ id: 'criterion' }); // the id names the recursive parts in generated JSON Schema ($defs)
 
 // The plain list of kinds and the union of criteria must name the same kinds.
 type SameKinds<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;

@@ -48,14 +48,22 @@ export interface ServeOptions {
   readonly gzip?: boolean;
 }
 
+/** Extra response headers for a URL path, as a host would add them (see public/_headers). */
+export type HeadersForPath = (urlPath: string) => Record<string, string>;
+
 /** A tiny static file server for a built site, mounted at `base` ("/" or "/sub/"). */
-export async function serveStatic(dir: string, base = '/', options: ServeOptions = {}): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  dir: string,
+  base = '/',
+  extraHeaders: HeadersForPath = () => ({}),
+  options: ServeOptions = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const compressed = new Map<string, Buffer>();
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const send404 = () => {
       const page = join(dir, '404.html');
-      res.writeHead(404, { 'content-type': types['.html']! });
+      res.writeHead(404, { ...extraHeaders(path), 'content-type': types['.html']! });
       if (existsSync(page)) createReadStream(page).pipe(res);
       else res.end('Not found');
     };
@@ -76,11 +84,11 @@ export async function serveStatic(dir: string, base = '/', options: ServeOptions
     if (options.gzip && compressible.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       let body = compressed.get(file);
       if (!body) compressed.set(file, (body = gzipSync(readFileSync(file), { level: 9 })));
-      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding', 'content-length': body.length });
+      res.writeHead(200, { ...extraHeaders(path), 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding', 'content-length': body.length });
       res.end(req.method === 'HEAD' ? undefined : body);
       return;
     }
-    res.writeHead(200, { 'content-type': type });
+    res.writeHead(200, { ...extraHeaders(path), 'content-type': type });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   });

@@ -105,7 +105,8 @@ describe('a comparison page for every pair of levels', () => {
   it('single-level roles have no comparisons and link to none', () => {
     for (const role of catalog.roles.filter((r) => r.levels.length === 1)) {
       expect(existsSync(join(dist, `${role.id}/jamfor`))).toBe(false);
-      expect(page('', `${role.id}/`)).not.toContain('/jamfor/');
+      // The site-wide compare page (/jamfor/) is in the menu; no comparison of this role is linked.
+      expect(page('', `${role.id}/`)).not.toContain(`${role.id}/jamfor/`);
     }
   });
 });

@@ -81,14 +81,17 @@ describe('text and metadata', () => {
   });
 
   it('every page has a title, a description, one h1 and a main landmark', () => {
-    const pages = ['index.html', 'en/index.html', ...catalog.levels.map((l) => `${l.id}/index.html`)];
+    const utility = ['jamfor', 'oppna-data'].flatMap((slug) => [`${slug}/index.html`, `en/${slug}/index.html`]);
+    const pages = ['index.html', 'en/index.html', ...utility, ...catalog.levels.map((l) => `${l.id}/index.html`)];
     for (const page of pages) {
       const html = readHtml(dist, page);
       expect(html, page).toMatch(/<title>[^<]+<\/title>/);
       expect(tags(html, 'meta').find((m) => m['name'] === 'description')?.['content'], page).toBeTruthy();
       expect(html.match(/<h1\b/g), page).toHaveLength(1);
       expect(html, page).toContain('<main id="main"');
-      expect(html, page).not.toMatch(/<script\b/);
+      // Only data (JSON, JSON-LD) and bundled modules that enhance the page; no classic or inline handlers.
+      expect(html, page).not.toMatch(/<script\b(?![^>]*\btype="(?:application\/(?:ld\+)?json|module)")/);
+      expect(html, page).not.toMatch(/\son[a-z]+="/);
     }
   });
 

@@ -14,6 +14,8 @@ describe('routes at the site root', () => {
     expect(r.level('en', 'kontorstjanster', 'arkivarie', 1)).toBe('/en/kontorstjanster/arkivarie/1/');
     expect(r.page('sv', 'sok')).toBe('/sok/');
     expect(r.page('en', 'sok')).toBe('/en/sok/');
+    expect(r.matrix('sv')).toBe('/krav-i-overblick/');
+    expect(r.matrix('en')).toBe('/en/krav-i-overblick/');
   });
 
   it('switches language and keeps the place', () => {

@@ -41,7 +41,7 @@ describe('static server', () => {
   });
 
   it('compresses text with gzip when asked to and the client accepts it', async () => {
-    const server = await serveStatic(dir, '/', { gzip: true });
+    const server = await serveStatic(dir, '/', undefined, { gzip: true });
     try {
       const zipped = await get(`${server.url}a/`, { 'accept-encoding': 'gzip, br' });
       expect(zipped.headers['content-encoding']).toBe('gzip');

@@ -1,0 +1,108 @@
+import { format, t, type Locale, type MessageKey, type Messages } from '../i18n';
+import type { SkillLevel } from '../schemas/criterion';
+import type { LocalizedText } from '../schemas/text';
+import { lawShort, skillLevel as skillLevelKey, skillName as skillKey } from './criterion-words';
+import {
+  educationOf,
+  type EducationAtom,
+  type EducationStep,
+  type ExperienceAtom,
+  type MatrixCell,
+  type MatrixColumn,
+  type PlainCriterion,
+  type SkillAtom,
+} from './requirement-matrix';
+
+/**
+ * The words of a matrix cell: "Högskola (juristexamen)", "3 (liknande) eller 5 (som rollen)",
+ * "Ekonomisystem (goda kunskaper)". Short on purpose; the requirement's own text is beside it.
+ */
+
+export const columnTitleKey: Record<MatrixColumn, MessageKey> = {
+  education: 'matrixColEducation',
+  experience: 'matrixColExperience',
+  msOffice: 'matrixColMsOffice',
+  systems: 'matrixColSystems',
+  english: 'matrixColEnglish',
+  drivingLicence: 'matrixColDrivingLicence',
+  publicSector: 'matrixColPublicSector',
+  law: 'matrixColLaw',
+};
+
+const fieldKey: Record<NonNullable<EducationStep['field']>, MessageKey> = {
+  economics: 'matrixFieldEconomics',
+  law: 'matrixFieldLaw',
+  registrar: 'matrixFieldRegistrar',
+  'role-field': 'matrixFieldRoleField',
+};
+
+/** What the words need to know about the level's role, to say "som rollen" or name another role. */
+export interface WordsContext {
+  /** Slug of the level's own role. */
+  readonly roleSlug: string;
+  /** Title of a role of the same area, by slug. */
+  readonly roleTitle: (slug: string) => LocalizedText | undefined;
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "Högskola" inside a sentence is "högskola"; "MS Office" stays as it is. */
+const inSentence = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+
+/** "a eller b eller c" / "a or b or c". */
+function joinWith(template: string, parts: ReadonlyArray<string>): string {
+  return parts.reduce((a, b) => format(template, { a, b }));
+}
+
+export function educationWords(step: EducationStep, m: Messages): string {
+  let words =
+    step.level === 'none' ? '' : step.level === 'higher' ? m.matrixEducationHigher : m.matrixEducationUpperSecondary;
+  if (step.field) words = format(m.matrixEducationField, { education: words, field: m[fieldKey[step.field]] });
+  if (step.fieldTraining) words = words ? format(m.matrixAnd, { a: words, b: m.matrixEducationTraining }) : capitalise(m.matrixEducationTraining);
+  return words || m.matrixNone;
+}
+
+export function experienceWords(atom: ExperienceAtom, m: Messages, lang: Locale, context: WordsContext): string {
+  if (atom.scope === 'similar-work') return format(m.matrixExperienceSimilar, { years: atom.years });
+  if (atom.role === undefined || atom.role === context.roleSlug) return format(m.matrixExperienceInRole, { years: atom.years });
+  const role = context.roleTitle(atom.role)?.[lang] ?? atom.role;
+  return format(m.matrixExperienceOtherRole, { years: atom.years, role });
+}
+
+export function skillLevelWords(level: SkillLevel, m: Messages): string {
+  return capitalise(m[skillLevelKey[level]]);
+}
+
+export function skillWords(atom: SkillAtom, m: Messages): string {
+  return format(m.matrixSkillWithLevel, { skill: capitalise(m[skillKey[atom.skill]]), level: m[skillLevelKey[atom.level]] });
+}
+
+function optionWords(column: MatrixColumn, option: ReadonlyArray<PlainCriterion>, lang: Locale, context: WordsContext): string {
+  const m = t(lang);
+  if (option.length === 0) return m.matrixNone;
+  switch (column) {
+    case 'education':
+      return educationWords(educationOf(option as EducationAtom[]), m);
+    case 'experience':
+      return joinWith(m.matrixAnd, (option as ExperienceAtom[]).map((atom) => experienceWords(atom, m, lang, context)));
+    case 'msOffice':
+    case 'english':
+      return joinWith(m.matrixAnd, (option as SkillAtom[]).map((atom) => skillLevelWords(atom.level, m)));
+    case 'systems':
+      return (option as SkillAtom[]).map((atom) => skillWords(atom, m)).join(', ');
+    case 'drivingLicence':
+      return option.map((atom) => (atom.kind === 'driving-licence' ? atom.class : '')).join(', ');
+    case 'publicSector':
+      return m.matrixYes;
+    case 'law':
+      return joinWith(m.matrixAnd, option.map((atom) => (atom.kind === 'law-knowledge' ? capitalise(m[lawShort[atom.level]]) : '')));
+  }
+}
+
+/** The cell in a word or a number; alternatives joined with "eller" / "or". */
+export function cellWords(cell: MatrixCell, lang: Locale, context: WordsContext): string {
+  const m = t(lang);
+  if (cell.empty) return m.matrixNone;
+  const [first = '', ...rest] = cell.options.map((option) => optionWords(cell.column, option, lang, context));
+  return joinWith(m.matrixOr, [first, ...rest.map(inSentence)]);
+}

@@ -1,0 +1,155 @@
+/**
+ * Search budget: what a first search costs in bytes, and how fast hits appear while typing.
+ *
+ *   node tests/bench/search.mjs        (after `npm run build`; serves dist/ itself)
+ *
+ * `measureSearch({ siteUrl })` does the same against a site that is already served, for the
+ * benchmark runner. Figures:
+ * - firstQueryBytes: gzip size of everything under /pagefind/ that a first search fetches, starting
+ *   from a role page: the reader types in the header box, lands on the search page, sees hits.
+ *   Pagefind's index files are gzip already and count as they are; its code is counted gzipped.
+ * - medianMs: median time from the last keystroke of a word to its hits on screen (next frame),
+ *   once the index has loaded.
+ */
+import { gzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
+
+export const budget = { firstQueryBytes: 100 * 1024, medianMs: 150 };
+
+const defaults = {
+  rolePath: 'kontorstjanster/registrator/',
+  // A word on most pages: the first page of hits is full, so every one of its fragments counts.
+  firstQuery: 'utbildning',
+  queries: [
+    'bokföring',
+    'körkort',
+    'lönesystem',
+    'vaxeltelefonist',
+    'arkivering',
+    'fakturor',
+    'upphandling',
+    'statistik',
+    'reception',
+    'personal',
+    'engelska',
+    'ekonomisystem',
+  ],
+};
+
+/** Size a browser would download with gzip: files that are gzip already count as they are. */
+export function gzipSize(body) {
+  const isGzip = body.length > 2 && body[0] === 0x1f && body[1] === 0x8b;
+  return isGzip ? body.length : gzipSync(body, { level: 9 }).length;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+async function waitForHits(page, query) {
+  await page.waitForFunction(
+    (q) => document.querySelector('[data-search]')?.getAttribute('data-rendered-query') === q,
+    query,
+    { timeout: 15_000 },
+  );
+}
+
+/**
+ * @param {{ siteUrl: string, browser?: import('playwright-core').Browser, rolePath?: string,
+ *   firstQuery?: string, queries?: string[] }} options  siteUrl ends with the base path and "/".
+ */
+export async function measureSearch(options) {
+  const { siteUrl, rolePath, firstQuery, queries } = { ...defaults, ...options };
+  const ownBrowser = !options.browser;
+  const browser = options.browser ?? (await (await import('../helpers/browser.ts')).launchBrowser());
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const pagefindPrefix = new URL('pagefind/', siteUrl).href;
+    const fetched = [];
+    const reading = [];
+    page.on('response', (response) => {
+      reading.push(
+        response.body().then(
+          (body) => fetched.push({ url: response.url(), raw: body.length, gzip: gzipSize(body) }),
+          () => undefined,
+        ),
+      );
+    });
+
+    await page.goto(new URL(rolePath, siteUrl).href, { waitUntil: 'networkidle' });
+    await Promise.all(reading);
+    const rolePageScripts = fetched.filter((f) => /\.m?js(\?|$)/.test(f.url));
+    fetched.length = 0;
+
+    await page.fill('#header-search-q', firstQuery);
+    await page.press('#header-search-q', 'Enter');
+    await page.waitForURL(/\/sok\/\?q=/);
+    await waitForHits(page, firstQuery);
+    await page.waitForLoadState('networkidle');
+    await Promise.all(reading);
+    const pagefindFiles = fetched.filter((f) => f.url.startsWith(pagefindPrefix));
+    const firstQueryBytes = pagefindFiles.reduce((sum, f) => sum + f.gzip, 0);
+    const searchPageScriptBytes = fetched
+      .filter((f) => !f.url.startsWith(pagefindPrefix) && /\.m?js(\?|$)/.test(f.url))
+      .reduce((sum, f) => sum + f.gzip, 0);
+
+    await page.evaluate(() => {
+      const input = document.querySelector('#search-q');
+      const root = document.querySelector('[data-search]');
+      window.__searchTimes = [];
+      input.addEventListener('input', (event) => (window.__lastInput = { value: input.value, at: event.timeStamp }), true);
+      root.addEventListener('search:rendered', (event) => {
+        const last = window.__lastInput;
+        if (!last || event.detail.query !== last.value || last.value !== window.__target) return;
+        requestAnimationFrame(() => window.__searchTimes.push({ query: last.value, ms: performance.now() - last.at }));
+      });
+    });
+    for (const query of queries) {
+      await page.fill('#search-q', '');
+      await waitForHits(page, '');
+      await page.focus('#search-q');
+      await page.evaluate((q) => (window.__target = q), query);
+      await page.keyboard.type(query);
+      await waitForHits(page, query);
+      await page.waitForFunction((n) => window.__searchTimes.length >= n, queries.indexOf(query) + 1);
+    }
+    const samples = await page.evaluate(() => window.__searchTimes);
+    return {
+      firstQueryBytes,
+      pagefindFiles: pagefindFiles.map(({ url, raw, gzip }) => ({ file: url.slice(pagefindPrefix.length), raw, gzip })),
+      rolePageScriptBytes: rolePageScripts.reduce((sum, f) => sum + f.gzip, 0),
+      searchPageScriptBytes,
+      medianMs: median(samples.map((s) => s.ms)),
+      samples,
+    };
+  } finally {
+    await context.close();
+    if (ownBrowser) await browser.close();
+  }
+}
+
+async function main() {
+  const { existsSync } = await import('node:fs');
+  const { basePath, dist } = await import('../helpers/paths.ts');
+  const { serveStatic } = await import('../helpers/static-server.ts');
+  if (!existsSync(dist)) throw new Error('dist/ is missing: run `npm run build` first');
+  const server = await serveStatic(dist, basePath());
+  try {
+    const result = await measureSearch({ siteUrl: server.url });
+    const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+    for (const f of result.pagefindFiles) console.log(`  ${f.file.padEnd(40)} ${kb(f.gzip).padStart(9)} (raw ${kb(f.raw)})`);
+    console.log(`first search from a role page: ${kb(result.firstQueryBytes)} gzip from /pagefind/ (budget ${kb(budget.firstQueryBytes)})`);
+    console.log(`scripts on the role page: ${kb(result.rolePageScriptBytes)}; search page script: ${kb(result.searchPageScriptBytes)} gzip`);
+    console.log(`typing to hits: median ${result.medianMs.toFixed(1)} ms over ${result.samples.length} words (budget ${budget.medianMs} ms)`);
+    console.log(`  ${result.samples.map((s) => `${s.query} ${s.ms.toFixed(0)}`).join(', ')}`);
+    const ok = result.firstQueryBytes <= budget.firstQueryBytes && result.medianMs <= budget.medianMs;
+    if (!ok) process.exitCode = 1;
+  } finally {
+    await server.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

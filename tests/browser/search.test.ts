@@ -1,0 +1,431 @@
+/**
+ * Search on the built site in Chromium: Swedish and English indexes, stemming and words typed
+ * without å, ä, ö, filters, keyboard use, axe, the page without JavaScript, and that the
+ * header, footer and other repeated text are not indexed.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { existsSync } from 'node:fs';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { t } from '../../src/i18n';
+import { buildCatalog } from '../../src/lib/catalog';
+import { kindsOfRequirements } from '../../src/lib/requirement-kinds';
+import { chromiumPath, launchBrowser } from '../helpers/browser';
+import { readContent } from '../helpers/content';
+import { basePath } from '../helpers/paths';
+
+const siteUrl = inject('siteUrl');
+const base = basePath();
+const catalog = buildCatalog(readContent().areas, readContent().roles);
+
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!siteUrl) throw new Error('dist/ is missing: run `npm run build` first');
+  if (!existsSync(chromiumPath)) throw new Error('Chromium is missing: apt-get install chromium');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Hit {
+  title: string;
+  /** The path after the base path: "kontorstjanster/registrator/1/" or "en/...". */
+  path: string;
+  excerpt: string;
+  marks: string[];
+}
+
+/** Opens a page and collects errors: a console error or a failed request fails the test. */
+async function open(path: string, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const origin = new URL(siteUrl).origin;
+  await page.route('**/*', (route) => {
+    if (new URL(route.request().url()).origin === origin) return route.continue();
+    problems.push(`request to another host: ${route.request().url()}`);
+    return route.abort();
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.goto(siteUrl + path, { waitUntil: 'load' });
+  return { page, problems, close: () => context.close() };
+}
+
+async function waitForSearch(page: Page, query: string) {
+  await page.waitForFunction(
+    (q) => document.querySelector('[data-search]')?.getAttribute('data-rendered-query') === q,
+    query,
+    { timeout: 15_000 },
+  );
+}
+
+/** The hits on screen: level pages (the main list), or comparisons of levels (the second list). */
+async function hits(page: Page, list: 'levels' | 'comparisons' = 'levels'): Promise<Hit[]> {
+  const section = page.locator('.search-results-section').nth(list === 'levels' ? 0 : 1);
+  const found = await section.locator('.search-result').evaluateAll((items) =>
+    items.map((item) => ({
+      title: item.querySelector('h3 a')?.textContent ?? '',
+      href: item.querySelector<HTMLAnchorElement>('h3 a')?.href ?? '',
+      excerpt: item.querySelector('.search-excerpt')?.textContent ?? '',
+      marks: [...item.querySelectorAll('.search-excerpt mark')].map((m) => m.textContent ?? ''),
+    })),
+  );
+  return found.map(({ href, ...rest }) => {
+    const path = new URL(href).pathname;
+    expect(path.startsWith(base), `${path} is under ${base}`).toBe(true);
+    return { ...rest, path: path.slice(base.length) };
+  });
+}
+
+/** Opens the search page of a language with a query (and filters) in the address. */
+async function search(lang: 'sv' | 'en', query: string, filters: Record<string, string> = {}) {
+  const params = new URLSearchParams({ q: query, ...filters });
+  const opened = await open(`${lang === 'en' ? 'en/' : ''}sok/?${params}`);
+  await waitForSearch(opened.page, query);
+  return { ...opened, hits: await hits(opened.page), comparisons: await hits(opened.page, 'comparisons') };
+}
+
+const roleOf = (hit: Hit) => hit.path.replace(/^en\//, '').split('/').slice(0, 2).join('/');
+const levelPage = /^(en\/)?[a-z0-9-]+\/[a-z0-9-]+\/\d+\/$/;
+
+describe('Swedish search', () => {
+  it('"diarieföring" lists Registrator first, with the word marked', async () => {
+    const { hits: found, problems, close } = await search('sv', 'diarieföring');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0]!.title).toBe('Registrator');
+    expect(found[0]!.path).toBe('kontorstjanster/registrator/1/');
+    expect(found[0]!.marks.map((m) => m.toLowerCase())).toContain('diarieföring');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('"vaxeltelefonist" without diacritics finds Växeltelefonist and shows the real spelling', async () => {
+    const { hits: found, close } = await search('sv', 'vaxeltelefonist');
+    expect(found[0]?.title).toBe('Växeltelefonist');
+    expect(found[0]?.path).toBe('kontorstjanster/vaxeltelefonist/1/');
+    expect(found[0]!.marks.map((m) => m.toLowerCase())).toContain('växeltelefonist');
+    for (const hit of found) expect(hit.excerpt).not.toMatch(/vaxel/i);
+    await close();
+  });
+
+  // Every level whose Swedish text says "bokföring" in some form, read from the content.
+  const bookkeepingRoles = [
+    ...new Set(
+      catalog.levels
+        .filter((level) => [...level.tasks, ...level.requirements].some((item) => /bokföring/i.test(item.sv)))
+        .map((level) => level.role.id),
+    ),
+  ].sort();
+
+  it('the content has bookkeeping roles to find', () => {
+    expect(bookkeepingRoles).toEqual(expect.arrayContaining(['kontorstjanster/ekonomiassistent', 'kontorstjanster/redovisningsekonom']));
+  });
+
+  for (const query of ['bokföringen', 'bokforing', 'bokforingen']) {
+    it(`"${query}" finds the bookkeeping roles (stemming and missing diacritics)`, async () => {
+      const { hits: found, close } = await search('sv', query);
+      const roles = [...new Set(found.map(roleOf))].sort();
+      expect(roles).toEqual(expect.arrayContaining(['kontorstjanster/ekonomiassistent', 'kontorstjanster/redovisningsekonom']));
+      for (const hit of found) {
+        expect(hit.path).toMatch(levelPage);
+        expect(hit.marks.length, hit.title).toBeGreaterThan(0);
+        for (const mark of hit.marks) expect(mark).toMatch(/bokföring/i);
+      }
+      await close();
+    });
+  }
+
+  it('the level filter narrows the hits to that level', async () => {
+    const all = await search('sv', 'bokföring');
+    const levels = new Set(all.hits.map((hit) => hit.path.split('/')[2]));
+    expect(levels.size).toBeGreaterThan(1);
+    await all.close();
+
+    const narrowed = await search('sv', 'bokföring', { level: '2' });
+    expect(narrowed.hits.length).toBeGreaterThan(0);
+    expect(narrowed.hits.length).toBeLessThan(all.hits.length);
+    for (const hit of narrowed.hits) expect(hit.path).toMatch(/\/2\/$/);
+    await narrowed.close();
+  });
+
+  it('choosing a level in the form narrows the hits at once and keeps it in the address', async () => {
+    const { page, hits: before, close } = await search('sv', 'bokföring');
+    expect(await page.locator('#filter-level').isVisible()).toBe(false);
+    await page.click('.search-filters summary');
+    await page.selectOption('#filter-level', '1');
+    await page.waitForFunction(
+      () => location.search.includes('level=1') && document.querySelector('[data-search]')?.getAttribute('data-rendered-state') === location.search,
+    );
+    const after = await hits(page);
+    expect(after.length).toBeLessThan(before.length);
+    for (const hit of after) expect(hit.path).toMatch(/\/1\/$/);
+    await close();
+  });
+
+  it('the role filter keeps only that role', async () => {
+    const { hits: found, close } = await search('sv', 'bokföring', { role: 'kontorstjanster/ekonomiassistent' });
+    expect(found.length).toBeGreaterThan(0);
+    for (const hit of found) expect(roleOf(hit)).toBe('kontorstjanster/ekonomiassistent');
+    await close();
+  });
+
+  it('the requirement filter alone lists exactly the levels that ask for a driving licence', async () => {
+    const expected = catalog.levels
+      .filter((level) => kindsOfRequirements(level.requirements).includes('driving-licence'))
+      .map((level) => `${level.id}/`)
+      .sort();
+    expect(expected.length).toBeGreaterThan(0);
+    const { page, hits: found, close } = await search('sv', '', { requirement: 'driving-licence' });
+    expect(found.map((hit) => hit.path).sort()).toEqual(expected);
+    expect(await page.locator('.search-status').textContent()).toMatch(/träff/);
+    await close();
+  });
+
+  it('shows the first hits and the rest on request, moving focus to the first new one', async () => {
+    const { page, hits: found, comparisons, close } = await search('sv', 'utbildning');
+    const status = (await page.locator('.search-status').textContent()) ?? '';
+    const levelCount = Number(/^(\d+) träffar/.exec(status)?.[1]);
+    const comparisonCount = Number(/Dessutom (\d+) jämförelser/.exec(status)?.[1]);
+    expect(levelCount).toBeGreaterThan(10);
+    expect(comparisonCount).toBeGreaterThan(5);
+    expect(found).toHaveLength(10);
+    expect(comparisons).toHaveLength(5);
+    const more = page.locator('.search-results-section').nth(0).locator('.search-more');
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('.search-results-section:first-child .search-result').length > n, 10);
+    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('.search-results-section:first-child .search-result')[10])).toBe(true);
+    await page.locator('.search-results-section').nth(1).locator('.search-more').click();
+    await page.waitForFunction((n) => document.querySelectorAll('.search-results-section:last-child .search-result').length === n, comparisonCount);
+    const all = await hits(page);
+    expect(all.length).toBe(Math.min(levelCount, 20));
+    expect(new Set(all.map((hit) => hit.path)).size).toBe(all.length);
+    await close();
+  });
+
+  it('says so when nothing is found', async () => {
+    const { page, hits: found, close } = await search('sv', 'zyxwvu');
+    expect(found).toEqual([]);
+    expect(await page.locator('.search-status').textContent()).toContain('Inga träffar för ”zyxwvu”');
+    await close();
+  });
+});
+
+describe('English search', () => {
+  it('"switchboard" finds the switchboard operator role first', async () => {
+    const { hits: found, problems, close } = await search('en', 'switchboard');
+    expect(found[0]?.title).toBe('Switchboard operator');
+    expect(found[0]?.path).toBe('en/kontorstjanster/vaxeltelefonist/1/');
+    expect(found[0]!.marks.some((m) => /switchboard/i.test(m))).toBe(true);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  // Words in the text of both languages: each search page must stay in its own language.
+  for (const query of ['office', 'diarieföring']) {
+    it(`"${query}" finds English pages on the English page and Swedish pages on the Swedish one`, async () => {
+      const en = await search('en', query);
+      expect(en.hits.length).toBeGreaterThan(0);
+      for (const hit of en.hits) expect(hit.path).toMatch(/^en\//);
+      await en.close();
+      const sv = await search('sv', query);
+      expect(sv.hits.length).toBeGreaterThan(0);
+      for (const hit of sv.hits) expect(hit.path).not.toMatch(/^en\//);
+      await sv.close();
+    });
+  }
+
+  it('a word that only begins like a short indexed word finds nothing', async () => {
+    // Pagefind on its own would answer "among" with every page that has "a".
+    const { page, hits: found, close } = await search('en', 'among');
+    expect(found).toEqual([]);
+    expect(await page.locator('.search-status').textContent()).toContain('No results for “among”');
+    await close();
+  });
+
+  it('speaks English', async () => {
+    const { page, close } = await search('en', 'switchboard');
+    expect(await page.locator('label[for="search-q"]').textContent()).toBe(t('en').searchFieldLabel);
+    expect(await page.locator('.search-status').textContent()).toMatch(/^\d+ results? for “switchboard”\.$/);
+    await close();
+  });
+});
+
+describe('the results are announced', () => {
+  it('a live region gives the number of hits', async () => {
+    const { page, hits: found, comparisons, close } = await search('sv', 'körkort');
+    const status = page.locator('#search-status');
+    expect(await status.getAttribute('role')).toBe('status');
+    const levels = found.length === 1 ? '1 träff för ”körkort”.' : `${found.length} träffar för ”körkort”.`;
+    const also =
+      comparisons.length === 0 ? '' : comparisons.length === 1 ? ' Dessutom 1 jämförelse mellan nivåer.' : ` Dessutom ${comparisons.length} jämförelser mellan nivåer.`;
+    expect(await status.textContent()).toBe(levels + also);
+    await close();
+  });
+});
+
+describe('keyboard only', () => {
+  it('from a level page: Tab to the header box, type, Enter, arrow down to the first hit, Enter opens it', async () => {
+    const { page, problems, close } = await open('kontorstjanster/administrator/1/');
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.id === 'header-search-q')) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('header-search-q');
+    await page.keyboard.type('körkort');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/sok\/\?q=/);
+    await waitForSearch(page, 'körkort');
+    const first = (await hits(page))[0]!;
+
+    // On the search page: into the box, type another word, then to the hits with the arrow keys.
+    for (let i = 0; i < 15; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.id === 'search-q')) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    expect(await page.inputValue('#search-q')).toBe('körkort');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(first.title);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === base + first.path);
+    expect(await page.locator('h1').textContent()).toBeTruthy();
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('types in the search page box and reaches the hits with Tab too', async () => {
+    const { page, close } = await open('sok/');
+    await page.focus('#search-q');
+    await page.keyboard.type('lönesystem');
+    await waitForSearch(page, 'lönesystem');
+    const found = await hits(page);
+    expect(found.length).toBeGreaterThan(0);
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.closest('.search-result') !== null)) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(found[0]!.title);
+    await page.keyboard.press('ArrowDown');
+    if (found.length > 1) expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(found[1]!.title);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    await close();
+  });
+});
+
+describe('accessibility of the search page (axe, WCAG 2.1 A and AA)', () => {
+  const cases = [
+    { lang: 'sv' as const, query: 'bokföring', filters: {} },
+    { lang: 'en' as const, query: 'switchboard', filters: {} },
+    { lang: 'sv' as const, query: 'körkort', filters: { level: '2' } },
+  ];
+  for (const { lang, query, filters } of cases) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`${lang} "${query}" ${JSON.stringify(filters)}, ${colorScheme}, with hits`, async () => {
+        const params = new URLSearchParams({ q: query, ...filters });
+        const { page, problems, close } = await open(`${lang === 'en' ? 'en/' : ''}sok/?${params}`, { colorScheme });
+        await waitForSearch(page, query);
+        expect((await hits(page)).length).toBeGreaterThan(0);
+        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(problems).toEqual([]);
+        await close();
+      });
+    }
+  }
+
+  it('no horizontal scroll at 320 px with hits', async () => {
+    const { page, close } = await open('sok/?q=bokf%C3%B6ring', { viewport: { width: 320, height: 700 } });
+    await waitForSearch(page, 'bokföring');
+    const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    expect(scrollWidth).toBeLessThanOrEqual(innerWidth!);
+    await close();
+  });
+});
+
+describe('without JavaScript', () => {
+  for (const lang of ['sv', 'en'] as const) {
+    it(`${lang}: the search page says search needs JavaScript and links to all roles`, async () => {
+      const { page, close } = await open(`${lang === 'en' ? 'en/' : ''}sok/?q=x`, { javaScriptEnabled: false });
+      const message = page.locator('.search-noscript');
+      expect(await message.isVisible()).toBe(true);
+      expect(await message.textContent()).toContain(t(lang).searchNoScript);
+      const href = await message.locator('a').getAttribute('href');
+      expect(href).toBe(`${base}${lang === 'en' ? 'en/' : ''}kontorstjanster/`);
+      expect(await page.locator('#search-q').isVisible()).toBe(false);
+      await close();
+    });
+  }
+
+  it('the header search box is a plain form that leads to the search page', async () => {
+    const { page, close } = await open('en/kontorstjanster/arkivarie/1/', { javaScriptEnabled: false });
+    await page.fill('#header-search-q', 'archive');
+    await page.press('#header-search-q', 'Enter');
+    await page.waitForURL(/\/en\/sok\/\?q=archive$/);
+    await close();
+  });
+});
+
+describe('what is indexed', () => {
+  // Words on every level page, but only in the skip link, footer, source line and the headings
+  // that repeat on every page: none may be found.
+  const chromeWords = {
+    sv: ['stavning', 'översättning', 'skillnader', 'hoppa', 'odaterad', 'kompetenskrav'],
+    en: ['spelling', 'translation', 'skip', 'undated', 'transcribed', 'among'],
+  };
+  const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  for (const lang of ['sv', 'en'] as const) {
+    it(`${lang}: words from the header, footer and repeated headings find nothing`, async () => {
+      const { page, close } = await open(`${lang === 'en' ? 'en/' : ''}kontorstjanster/registrator/1/`);
+      const pageText = (await page.locator('body').innerText()).toLowerCase();
+      await close();
+      const content = fold(
+        catalog.roles
+          .flatMap((role) => [role.title, role.summary, ...role.levels.flatMap((l) => [...l.tasks, ...l.requirements])])
+          .map((text) => text[lang])
+          .join(' '),
+      );
+      for (const word of chromeWords[lang]) {
+        // The word is on the page, and no word in any role's text starts like it.
+        expect(pageText, word).toContain(word);
+        expect(content, word).not.toContain(fold(word).slice(0, Math.max(4, word.length - 2)));
+        const { hits: found, close: closeSearch } = await search(lang, word);
+        expect(found, `${lang} "${word}"`).toEqual([]);
+        await closeSearch();
+      }
+    });
+  }
+
+  it('level pages come first; comparisons follow in their own list; no role or overview page comes up', async () => {
+    const { page, hits: found, comparisons, close } = await search('sv', 'ekonomisystem');
+    expect(found.length).toBeGreaterThan(0);
+    for (const hit of found) expect(hit.path).toMatch(levelPage);
+    expect(comparisons.length).toBeGreaterThan(0);
+    for (const hit of comparisons) expect(hit.path).toMatch(/^[a-z0-9-]+\/[a-z0-9-]+\/jamfor\/\d+-\d+\/$/);
+    const lists = await page.locator('.search-results-section ol').evaluateAll((ols) => ols.map((ol) => ol.getBoundingClientRect().top));
+    expect(lists[0]).toBeLessThan(lists[1]!);
+    expect(await page.locator('.search-status').textContent()).toMatch(
+      new RegExp(`^${found.length} träffar för ”ekonomisystem”\\. Dessutom ${comparisons.length} jämförelser? mellan nivåer\\.$`),
+    );
+    await close();
+  });
+
+  it('a comparison counts both its levels and both levels’ requirements', async () => {
+    const { hits: found, comparisons, close } = await search('sv', 'körkort', { level: '1' });
+    // Körkort is asked for at level 2 only, so no level 1 page has it, but the comparison of 1 and 2 does.
+    expect(found).toEqual([]);
+    expect(comparisons.map((hit) => hit.path)).toEqual(['kontorstjanster/vaktmastare/jamfor/1-2/']);
+    await close();
+  });
+});

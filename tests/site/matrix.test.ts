@@ -1,0 +1,178 @@
+/**
+ * The requirements matrix and the role-page charts in dist/: one row per level in each
+ * language, the table's structure, and spot checks against the source text.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../src/lib/catalog';
+import { matrixColumns } from '../../src/lib/requirement-matrix';
+import { readContent } from '../helpers/content';
+import { readHtml, tags, text } from '../helpers/html';
+import { basePath, dist } from '../helpers/paths';
+
+const { areas, roles } = readContent();
+const catalog = buildCatalog(areas, roles);
+const langs = [
+  { lang: 'sv' as const, prefix: '' },
+  { lang: 'en' as const, prefix: 'en/' },
+];
+
+interface MatrixRow {
+  id: string;
+  header: string;
+  /** Each column's short words (the summary), or "" for an empty cell. */
+  words: Record<string, string>;
+  /** Each column's whole text, including the requirement text behind the summary. */
+  full: Record<string, string>;
+  attrs: Record<string, string>;
+}
+
+/** The rows of the matrix table in a built page, in document order. */
+function matrixRows(html: string): MatrixRow[] {
+  const table = html.match(/<table class="matrix-table"[\s\S]*?<\/table>/)?.[0] ?? '';
+  return [...table.matchAll(/<tr\b([^>]*data-level-id[^>]*)>([\s\S]*?)<\/tr>/g)].map((match) => {
+    const attrs = tags(`<tr${match[1]}>`, 'tr')[0]!;
+    const body = match[2]!;
+    const words: Record<string, string> = {};
+    const full: Record<string, string> = {};
+    for (const cell of body.matchAll(/<td\b[^>]*data-column="(\w+)"[^>]*>([\s\S]*?)<\/td>/g)) {
+      words[cell[1]!] = text(cell[2]!.match(/<summary>([\s\S]*?)<\/summary>/)?.[1] ?? '');
+      full[cell[1]!] = text(cell[2]!);
+    }
+    return { id: attrs['data-level-id']!, header: text(body.match(/<th scope="row">([\s\S]*?)<\/th>/)?.[1] ?? ''), words, full, attrs };
+  });
+}
+
+const page = (prefix: string) => readHtml(dist, `${prefix}krav-i-overblick/index.html`);
+
+beforeAll(() => {
+  if (!existsSync(join(dist, 'krav-i-overblick', 'index.html'))) throw new Error('dist/ is missing the matrix: run `npm run build` first');
+});
+
+describe('the requirements matrix', () => {
+  for (const { lang, prefix } of langs) {
+    it(`${lang}: one row per level, 25 in all, each headed by the level and linking to it`, () => {
+      const html = page(prefix);
+      const rows = matrixRows(html);
+      expect(rows).toHaveLength(catalog.levels.length);
+      expect(rows).toHaveLength(25);
+      expect(new Set(rows.map((r) => r.id))).toEqual(new Set(catalog.levels.map((l) => l.id)));
+      for (const row of rows) {
+        const level = catalog.level(row.id)!;
+        expect(row.header).toBe(level.title[lang]);
+        expect(Object.keys(row.words)).toEqual([...matrixColumns]);
+      }
+      const links = new Set(tags(html, 'a').map((a) => a['href']));
+      for (const level of catalog.levels) expect(links.has(`${basePath()}${prefix}${level.id}/`), level.id).toBe(true);
+    });
+
+    it(`${lang}: a captioned table with column and row headers, grouped by role, in a labelled scroll region`, () => {
+      const html = page(prefix);
+      expect(html).toMatch(/<div class="table-scroll" role="region" aria-labelledby="matrix-caption" tabindex="0">/);
+      expect(html).toMatch(/<caption id="matrix-caption">[^<]*25[^<]*<\/caption>/);
+      const head = html.match(/<thead>([\s\S]*?)<\/thead>/)?.[1] ?? '';
+      expect(tags(head, 'th').map((th) => th['scope'])).toEqual(Array(matrixColumns.length + 1).fill('col'));
+      expect(html.match(/<th scope="row">/g)).toHaveLength(25);
+      const groups = tags(html, 'tbody').map((b) => b['data-role-id']);
+      expect(groups).toEqual(tags(html, 'tbody').map((b) => b['data-role-id']).filter(Boolean));
+      expect(groups).toHaveLength(catalog.roles.length);
+      // Without JavaScript the controls stay hidden and every cell is complete.
+      expect(tags(html, 'form').find((f) => 'data-matrix-controls' in f)).toHaveProperty('hidden');
+    });
+
+    it(`${lang}: every non-empty cell holds the full text of the requirements it sums up`, () => {
+      for (const row of matrixRows(page(prefix))) {
+        const level = catalog.level(row.id)!;
+        const all = Object.values(row.full).join(' ');
+        for (const requirement of level.requirements) expect(all, row.id).toContain(requirement[lang].replace(/\s+/g, ' '));
+      }
+    });
+  }
+
+  const sv = new Map(matrixRows(page('')).map((r) => [r.id, r]));
+  const en = new Map(matrixRows(page('en/')).map((r) => [r.id, r]));
+
+  it('Jurist: a law degree', () => {
+    expect(sv.get('kontorstjanster/jurist/1')?.words['education']).toBe('Högskola (juristexamen)');
+    expect(en.get('kontorstjanster/jurist/1')?.words['education']).toBe('Higher education (law degree)');
+    expect(sv.get('kontorstjanster/jurist/1')?.full['education']).toContain('jur kand., juristexamen eller likvärdig utbildning.');
+  });
+
+  it('Vaktmästare 2: driving licence B; Vaktmästare 1: none', () => {
+    expect(sv.get('kontorstjanster/vaktmastare/2')?.words['drivingLicence']).toBe('B');
+    expect(sv.get('kontorstjanster/vaktmastare/2')?.full['drivingLicence']).toMatch(/körkort/i);
+    expect(sv.get('kontorstjanster/vaktmastare/1')?.words['drivingLicence']).toBe('');
+    expect(sv.get('kontorstjanster/vaktmastare/1')?.full['drivingLicence']).toBe('– Inget krav');
+  });
+
+  it('Receptionist and Växeltelefonist: English, and no other level', () => {
+    for (const rows of [sv, en]) {
+      const withEnglish = [...rows.values()].filter((r) => r.words['english'] !== '').map((r) => r.id);
+      expect(withEnglish).toEqual(['kontorstjanster/receptionist/1', 'kontorstjanster/vaxeltelefonist/1']);
+    }
+    expect(sv.get('kontorstjanster/receptionist/1')?.words['english']).toBe('Goda kunskaper');
+    expect(en.get('kontorstjanster/vaxeltelefonist/1')?.full['english']).toMatch(/English/);
+  });
+
+  it('Arkivarie: public-sector experience', () => {
+    expect(sv.get('kontorstjanster/arkivarie/1')?.words['publicSector']).toBe('Ja');
+    expect(sv.get('kontorstjanster/arkivarie/1')?.full['publicSector']).toContain('praktisk erfarenhet av offentlig verksamhet.');
+    expect(en.get('kontorstjanster/arkivarie/1')?.words['publicSector']).toBe('Yes');
+  });
+
+  it('Handläggare 3: 3 years of similar work', () => {
+    expect(sv.get('kontorstjanster/handlaggare/3')?.words['experience']).toBe('3 (liknande)');
+    expect(en.get('kontorstjanster/handlaggare/3')?.words['experience']).toBe('3 (similar work)');
+    expect(sv.get('kontorstjanster/handlaggare/3')?.attrs['data-required']?.split(' ')).toContain('experience');
+  });
+
+  it('alternatives read as alternatives: "3 (liknande) eller 5 (som rollen)"', () => {
+    expect(sv.get('kontorstjanster/ekonomiassistent/2')?.words['experience']).toBe('3 (liknande) eller 5 (som rollen)');
+    expect(sv.get('kontorstjanster/registrator/1')?.attrs['data-required']?.split(' ')).not.toContain('experience');
+  });
+
+  it('the main menu and the home page link to the matrix in both languages', () => {
+    for (const { prefix } of langs) {
+      const href = `${basePath()}${prefix}krav-i-overblick/`;
+      for (const file of [`${prefix}index.html`, `${prefix}kontorstjanster/administrator/index.html`]) {
+        const html = readHtml(dist, file);
+        const nav = html.match(/<nav class="main-nav"[\s\S]*?<\/nav>/)?.[0] ?? '';
+        expect(tags(nav, 'a').map((a) => a['href']), file).toContain(href);
+      }
+      const main = readHtml(dist, `${prefix}index.html`).match(/<main[\s\S]*<\/main>/)?.[0] ?? '';
+      expect(tags(main, 'a').map((a) => a['href'])).toContain(href);
+    }
+  });
+});
+
+describe('the chart on role pages', () => {
+  for (const { lang, prefix } of langs) {
+    it(`${lang}: roles with several levels have a chart with a text alternative; single-level roles have none`, () => {
+      for (const role of catalog.roles) {
+        const html = readHtml(dist, `${prefix}${role.id}/index.html`);
+        const figure = html.match(/<figure class="level-chart"[\s\S]*?<\/figure>/)?.[0];
+        if (role.levels.length === 1) {
+          expect(figure, role.id).toBeUndefined();
+          continue;
+        }
+        expect(figure, role.id).toBeDefined();
+        const svgs = tags(figure!, 'svg');
+        expect(svgs, role.id).toHaveLength(3);
+        for (const svg of svgs) expect(svg['aria-hidden']).toBe('true');
+        expect(figure!.match(/<rect class="chart-track"/g), role.id).toHaveLength(3 * role.levels.length);
+        const sentences = [...figure!.matchAll(/<p class="visually-hidden">([\s\S]*?)<\/p>/g)].map((m) => text(m[1]!));
+        expect(sentences, role.id).toHaveLength(3);
+        const counts = role.levels.map((l, i) => `${lang === 'sv' ? 'nivå' : 'level'} ${i + 1}: ${l.tasks.length}`);
+        expect(sentences[2], role.id).toContain(counts.join(', '));
+        // No fixed colours: bars and text take theirs from the stylesheet.
+        expect(figure, role.id).not.toMatch(/fill="#|stroke="#|style="/);
+      }
+    });
+  }
+
+  it('Handläggare: 1, 1, then 3 years of similar work', () => {
+    const html = readHtml(dist, 'kontorstjanster/handlaggare/index.html');
+    expect(text(html)).toContain('Erfarenhet, år: nivå 1: 1 (liknande), nivå 2: 1 (liknande), nivå 3: 3 (liknande).');
+  });
+});
