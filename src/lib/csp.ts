@@ -6,6 +6,9 @@
  * Search (Pagefind) compiles WebAssembly and runs a worker, hence 'wasm-unsafe-eval' and
  * worker-src 'self'. frame-ancestors, report-uri and sandbox are left out: browsers ignore them
  * in a meta tag and say so in the console.
+ *
+ * public/_headers sends the same policy as an HTTP header where the host allows it, with
+ * frame-ancestors 'none' added; tests/site/csp.test.ts keeps the two the same.
  */
 export const cspDirectives = [
   "default-src 'self'",
@@ -13,9 +16,6 @@ export const cspDirectives = [
   "font-src 'self'",
   "connect-src 'self'",
   "worker-src 'self'",
-  "manifest-src 'self'",
-  "media-src 'none'",
-  "frame-src 'none'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -54,13 +54,17 @@ export async function openPage(browser: Browser, siteUrl: string, path: string, 
     problems.push(`request to another host: ${url}`);
     return route.abort();
   });
+  // The browser asks for the favicon on its own, and drops the request when the page moves on.
+  const isFavicon = (url: string) => /\/favicon\.(ico|svg)$/.test(new URL(url).pathname);
   page.on('console', (message) => {
-    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) problems.push(`console error: ${message.text()}`);
+    if (message.type() === 'error' && !isFavicon(message.location().url || 'about:blank')) problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    if (!isFavicon(request.url())) problems.push(`failed request: ${request.url()}`);
+  });
   page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    if (response.status() >= 400 && !isFavicon(response.url())) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   const response = await page.goto(siteUrl + path, { waitUntil: 'load' });
   return { page, problems, status: response?.status(), close: () => context.close() };

@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 
 /**
  * axe-core goes into every page as an init script and runs there directly: about ten times
@@ -51,6 +51,7 @@ declare global {
 /** One reusable tab: listeners are attached once, problems are collected per visit. */
 export class CheckTab {
   private problems: string[] = [];
+  private readonly inflight = new Set<Request>();
 
   private constructor(
     private readonly context: BrowserContext,
@@ -79,7 +80,10 @@ export class CheckTab {
       if (message.type() === 'error') tab.problems.push(`console error: ${message.text()}`);
     });
     page.on('pageerror', (error) => tab.problems.push(`page error: ${error.message}`));
+    page.on('request', (request) => tab.inflight.add(request));
+    page.on('requestfinished', (request) => tab.inflight.delete(request));
     page.on('requestfailed', (request) => {
+      tab.inflight.delete(request);
       // Requests to other hosts are aborted above and already reported.
       if (new URL(request.url()).origin === tab.origin) tab.problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`);
     });
@@ -93,6 +97,7 @@ export class CheckTab {
   async check(siteUrl: string, path: string, afterLoad?: (page: Page) => Promise<void>): Promise<PageReport> {
     const page = this.page;
     this.problems = [];
+    this.inflight.clear();
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.emulateMedia({ colorScheme: 'light' });
     const response = await page.goto(new URL(path, siteUrl).href, { waitUntil: 'load' });
@@ -122,11 +127,23 @@ export class CheckTab {
       return bad;
     });
 
+    // Focusing a search box may start loading the index: let that finish before moving on,
+    // or leaving the page would cut it off and look like a failed request.
+    await this.settle();
+
     await page.setViewportSize({ width: 320, height: 800 });
     const width320 = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
     const axeNarrow = await axe(page, { runOnly: { type: 'rule', values: narrowRules } });
+    await this.settle();
 
     return { path, status: response?.status(), problems: [...this.problems], axeLight, axeDark, axeNarrow, firstTab, invisibleFocus, width320 };
+  }
+
+  /** Waits until no request is in flight (at most `timeoutMs`). */
+  private async settle(timeoutMs = 10_000): Promise<void> {
+    const end = Date.now() + timeoutMs;
+    while (this.inflight.size > 0 && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
+    if (this.inflight.size > 0) this.problems.push(`requests still running after ${timeoutMs / 1000} s: ${[...this.inflight].map((r) => r.url()).join(', ')}`);
   }
 
   async close(): Promise<void> {

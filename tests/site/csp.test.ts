@@ -7,16 +7,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { headersFor, parseHeadersFile } from '../../src/lib/hosting-headers';
 import { listFiles, tags } from '../helpers/html';
-import { dist } from '../helpers/paths';
+import { dist, root } from '../helpers/paths';
 
 const files = listFiles(dist).filter((f) => f.endsWith('.html'));
 
-function policy(html: string): Map<string, string[]> {
-  const metas = tags(html, 'meta').filter((m) => m['http-equiv']?.toLowerCase() === 'content-security-policy');
-  if (metas.length !== 1) throw new Error(`expected one CSP meta tag, found ${metas.length}`);
+function parsePolicy(text: string): Map<string, string[]> {
   return new Map(
-    metas[0]!['content']!
+    text
       .split(';')
       .map((d) => d.trim().split(/\s+/))
       .filter((d) => d[0])
@@ -24,8 +23,27 @@ function policy(html: string): Map<string, string[]> {
   );
 }
 
+function policy(html: string): Map<string, string[]> {
+  const metas = tags(html, 'meta').filter((m) => m['http-equiv']?.toLowerCase() === 'content-security-policy');
+  if (metas.length !== 1) throw new Error(`expected one CSP meta tag, found ${metas.length}`);
+  return parsePolicy(metas[0]!['content']!);
+}
+
+/** A policy as sorted "directive sources" lines, without hashes. */
+const withoutHashes = (p: Map<string, string[]>) =>
+  [...p].map(([name, values]) => [name, ...values.filter((v) => !/^'sha(256|384|512)-/.test(v))].join(' ')).sort();
+
 describe('Content-Security-Policy', () => {
   it('has pages to check', () => expect(files.length).toBeGreaterThan(4));
+
+  it('the meta policy is the one public/_headers sends, which adds only frame-ancestors', () => {
+    const rules = parseHeadersFile(readFileSync(join(root, 'public', '_headers'), 'utf8'));
+    const header = parsePolicy(headersFor(rules, '/')['Content-Security-Policy'] ?? '');
+    expect(header.get('frame-ancestors')).toEqual(["'none'"]);
+    header.delete('frame-ancestors');
+    const meta = policy(readFileSync(join(dist, 'index.html'), 'utf8'));
+    expect(withoutHashes(meta)).toEqual(withoutHashes(header));
+  });
 
   for (const file of files) {
     it(file, () => {
@@ -45,7 +63,8 @@ describe('Content-Security-Policy', () => {
       // A meta policy only governs what comes after it.
       const head = html.slice(0, html.indexOf('</head>'));
       const at = head.search(/<meta http-equiv="content-security-policy"/i);
-      const firstGoverned = head.search(/<(script|style|link[^>]*rel="(stylesheet|modulepreload|preload)")/i);
+      // Data blocks such as JSON-LD are not run, so the policy does not govern them.
+      const firstGoverned = head.search(/<(script(?![^>]*type="application\/(ld\+)?json")|style|link[^>]*rel="(stylesheet|modulepreload|preload)")/i);
       expect(at).toBeGreaterThan(-1);
       if (firstGoverned !== -1) expect(at).toBeLessThan(firstGoverned);
     });
