@@ -12,7 +12,7 @@
  *
  * Run it alone: it uses both cores for minutes, and its timings mean little on a busy machine.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -20,12 +20,14 @@ import { chromiumArgs, chromiumPath, launchBrowser } from '../helpers/browser.ts
 import { listFiles } from '../helpers/html.ts';
 import { basePath } from '../helpers/paths.ts';
 import { serveStatic } from '../helpers/static-server.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/hosting-headers.ts';
 import { measureFirstView } from './first-view.mjs';
 import { generateAreas } from './generate-areas.mjs';
 import { medianLighthouse } from './lighthouse.mjs';
 import { machine } from './machine.mjs';
 import { measureBuild } from './measure-build.mjs';
 import { pickPages } from './page-types.mjs';
+import { mark } from './budget.mjs';
 import { renderReport } from './report.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -47,38 +49,49 @@ if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1) {
   process.exit(2);
 }
 
+/** The response headers of public/_headers (the CSP among them), as the host sends them. */
+function hostHeaders() {
+  const rules = parseHeadersFile(readFileSync(join(root, 'public', '_headers'), 'utf8'));
+  return (path) => headersFor(rules, path.startsWith(base) ? `/${path.slice(base.length)}` : path);
+}
+
 const log = (message) => console.error(`[bench] ${message}`);
 const htmlPages = (dir) => listFiles(dir).filter((f) => f.endsWith('.html'));
 
 /**
- * The search engineer's tests/bench/search.mjs, when it exists: a function that measures a first
- * query against a served site. Called with { siteUrl, dist, browser, chromiumPath }; its result
- * should carry the bytes of a first query and the time to results.
+ * tests/bench/search.mjs (the search budget): `measureSearch({ siteUrl, browser, rolePath })`
+ * types a first query from a role page and times later ones; its `budget` holds the limits.
  */
-async function loadSearchMeasure() {
+async function loadSearch() {
   const file = join(here, 'search.mjs');
   if (!existsSync(file)) return undefined;
   const mod = await import(pathToFileURL(file).href);
-  return mod.measureSearch ?? mod.default ?? Object.values(mod).find((v) => typeof v === 'function');
+  return typeof mod.measureSearch === 'function' ? mod : undefined;
 }
 
-function describeSearch(result) {
-  const find = (pattern) => Object.entries(result ?? {}).find(([k, v]) => pattern.test(k) && typeof v === 'number')?.[1];
-  const bytes = find(/bytes/i);
-  const ms = find(/ms$|time/i);
+async function measureSearch(search, siteUrl, distDir, browser, rolePath) {
+  if (!search) return { measured: false, reason: 'tests/bench/search.mjs does not exist yet' };
+  if (!existsSync(join(distDir, 'pagefind'))) return { measured: false, reason: 'no Pagefind index in the build' };
+  const result = await search.measureSearch({ siteUrl, browser, rolePath });
+  const bytesMet = result.firstQueryBytes <= search.budget.firstQueryBytes;
+  const timeMet = result.medianMs <= search.budget.medianMs;
   return {
-    bytes,
-    text: [bytes === undefined ? undefined : `${(bytes / 1000).toFixed(1)} KB for a first query`, ms === undefined ? undefined : `${Math.round(ms)} ms to results`]
-      .filter(Boolean)
-      .join(', ') || JSON.stringify(result),
+    measured: true,
+    bytes: result.firstQueryBytes,
+    ms: result.medianMs,
+    text:
+      `${(result.firstQueryBytes / 1000).toFixed(1)} KB for a first query (budget ${(search.budget.firstQueryBytes / 1000).toFixed(1)} KB: ${mark(bytesMet)}), ` +
+      `${Math.round(result.medianMs)} ms median to results (budget ${search.budget.medianMs} ms: ${mark(timeMet)})`,
   };
 }
 
-async function measureSearch(measure, siteUrl, distDir, browser) {
-  if (!measure) return { measured: false, reason: 'tests/bench/search.mjs does not exist yet' };
-  if (!existsSync(join(distDir, 'pagefind'))) return { measured: false, reason: 'no Pagefind index in the build' };
-  const result = await measure({ siteUrl, dist: distDir, browser, chromiumPath });
-  return { measured: true, ...describeSearch(result) };
+/** A role page inside dist to start a search from: the first role of the first area. */
+function firstRolePath(distDir, areas) {
+  for (const area of areas) {
+    const roles = readdirSync(join(distDir, area), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    if (roles.length > 0) return `${area}/${roles[0]}/`;
+  }
+  return undefined;
 }
 
 async function main() {
@@ -90,14 +103,14 @@ async function main() {
   const build = { ...fullBuild, pages: htmlPages(dist).length };
   log(`built ${build.pages} pages in ${build.seconds.toFixed(1)} s`);
 
-  const searchMeasure = await loadSearchMeasure();
+  const search = await loadSearch();
   const areas = readdirSync(join(root, 'content', 'areas')).filter((d) => existsSync(join(root, 'content', 'areas', d, 'area.yaml')));
   const picked = pickPages(htmlPages(dist).map((file) => ({ file, bytes: statSync(join(dist, file)).size })), areas);
 
-  const server = await serveStatic(dist, base, { gzip: true });
+  const server = await serveStatic(dist, base, hostHeaders(), { gzip: true });
   const browser = await launchBrowser();
   const pages = [];
-  let search;
+  let searchResult;
   try {
     for (const p of picked) {
       if (p.path === undefined) {
@@ -114,7 +127,10 @@ async function main() {
       });
       pages.push({ ...p, view, lighthouse });
     }
-    search = await measureSearch(searchMeasure, server.url, dist, browser).catch((error) => ({ measured: false, reason: `failed: ${error.message}` }));
+    searchResult = await measureSearch(search, server.url, dist, browser, firstRolePath(dist, areas)).catch((error) => ({
+      measured: false,
+      reason: `failed: ${error.message}`,
+    }));
   } finally {
     await browser.close();
     await server.close();
@@ -133,12 +149,12 @@ async function main() {
       const result = await measureBuild({ root, outDir, env: { CONTENT_DIR: contentDir } });
       const pageCount = htmlPages(outDir).length;
       let searchText = 'not measured';
-      if (searchMeasure) {
-        const s = await serveStatic(outDir, base, { gzip: true });
+      if (search) {
+        const s = await serveStatic(outDir, base, undefined, { gzip: true });
         const b = await launchBrowser();
         try {
-          const measured = await measureSearch(searchMeasure, s.url, outDir, b);
-          searchText = measured.measured ? measured.text : `not measured (${measured.reason})`;
+          const measured = await measureSearch(search, s.url, outDir, b, firstRolePath(outDir, readdirSync(contentDir).sort()));
+          searchText = measured.measured ? `${(measured.bytes / 1000).toFixed(1)} KB (${Math.round(measured.ms)} ms)` : `not measured (${measured.reason})`;
         } catch (error) {
           searchText = `not measured (failed: ${error.message})`;
         } finally {
@@ -153,7 +169,7 @@ async function main() {
     }
   }
 
-  const report = renderReport({ machine: info, pages, search, widget, build, scale });
+  const report = renderReport({ machine: info, pages, search: searchResult, widget, build, scale });
   console.log(report);
   if (write) {
     writeFileSync(join(root, 'BENCHMARKS.md'), `${report}\n`);
