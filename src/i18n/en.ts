@@ -174,7 +174,7 @@ export const en = {
     'The source is a document from Kammarkollegiet that exists as a scanned PDF file. A scanned PDF often cannot be read with a screen reader. That is why the whole text about roles and levels is here as plain text, transcribed from the source and checked.',
   a11yGapTranslation: 'The English text is a translation. Where the two differ, the Swedish text applies.',
   a11yGapScript:
-    'Search and the self-assessment need JavaScript. Without JavaScript, all content can still be read on the role and level pages.',
+    'Some features need JavaScript: search, the eligibility check, comparing any two levels, sorting and filtering in “Requirements at a glance” and the button that copies the requirements. Without JavaScript, all content can still be read on the role and level pages.',
   a11yGapReview:
     'Nobody outside the team has reviewed the site, and we have not tested it with screen readers. Automated tests find only some of the problems there may be.',
   a11yReportHeading: 'Report a problem or ask for content in another form',

@@ -175,7 +175,7 @@ export const sv = {
     'Källan är ett dokument från Kammarkollegiet som finns som en skannad PDF-fil. En skannad PDF går ofta inte att läsa med skärmläsare. Därför finns hela texten om roller och nivåer här som vanlig text, överförd från källan och kontrollerad.',
   a11yGapTranslation: 'Den engelska texten är en översättning. Vid skillnader gäller den svenska texten.',
   a11yGapScript:
-    'Sökningen och självskattningen behöver JavaScript. Utan JavaScript går allt innehåll ändå att läsa på sidorna för roller och nivåer.',
+    'Några funktioner behöver JavaScript: sökningen, kontrollen av behörighet, jämförelsen av två valfria nivåer, sortering och urval i ”Krav i överblick” och knappen som kopierar kraven. Utan JavaScript går allt innehåll ändå att läsa på sidorna för roller och nivåer.',
   a11yGapReview:
     'Ingen utomstående har granskat webbplatsen, och vi har inte testat den med skärmläsare. Automatiska tester hittar bara en del av de brister som kan finnas.',
   a11yReportHeading: 'Rapportera brister eller be om innehåll i annan form',
