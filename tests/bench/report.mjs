@@ -82,11 +82,17 @@ export function renderReport({ machine, pages, search, widget, build, scale }) {
     out.push(
       table(
         ['N', 'Roles', 'Levels', 'Pages', 'Build time', 'Time per area', 'Peak memory', 'Memory per area', 'Search bytes per query'],
-        scale.map((r) => [String(r.n), String(r.roles), String(r.levels), String(r.pages), secs(r.seconds), secs(r.seconds / r.n), mb(r.peakBytes), mb(r.peakBytes / r.n), r.searchText]),
+        scale.map((r) =>
+          r.failed
+            ? [String(r.n), String(r.roles), String(r.levels), '–', `build failed: ${r.failed}`, '–', '–', '–', '–']
+            : [String(r.n), String(r.roles), String(r.levels), String(r.pages), secs(r.seconds), secs(r.seconds / r.n), mb(r.peakBytes), mb(r.peakBytes / r.n), r.searchText],
+        ),
       ),
       '',
     );
-    const v = scaleVerdict(scale);
+    const built = scale.filter((r) => !r.failed);
+    const v = scaleVerdict(built);
+    if (built.length < scale.length) out.push(`- Builds that failed: N = ${scale.filter((r) => r.failed).map((r) => r.n).join(', ')}: NOT MET`);
     const steps = (g) => g.steps.map((s) => `${s.from}→${s.to}: ${s.ratio.toFixed(2)}x`).join(', ');
     out.push(
       `- Build time at N = ${v.largestN} under ${secs(budget.scaleBuildSeconds)}: ${mark(v.time)}`,

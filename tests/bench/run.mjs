@@ -146,7 +146,14 @@ async function main() {
       const outDir = join(work, 'dist');
       const generated = generateAreas({ target: contentDir, count: n });
       log(`scale N = ${n}: ${generated.levels} levels, building ...`);
-      const result = await measureBuild({ root, outDir, env: { CONTENT_DIR: contentDir } });
+      let result;
+      try {
+        result = await measureBuild({ root, outDir, env: { CONTENT_DIR: contentDir } });
+      } catch (error) {
+        log(`scale N = ${n}: the build failed`);
+        scale.push({ n, roles: generated.roles, levels: generated.levels, failed: error.message.split('\n').slice(0, 3).join(' ') });
+        continue;
+      }
       const pageCount = htmlPages(outDir).length;
       let searchText = 'not measured';
       if (search) {
