@@ -407,6 +407,7 @@ export const en = {
   saNoticeYears: 'The value for “{param}” was not used. {problem}',
   saNoticeTooMany: 'The address contains too many parameters. The rest were not read.',
   navCompare: 'Compare levels',
+  navSelfAssessment: 'Check eligibility',
   footerOpenData: 'Open data',
   printedFrom: 'Page address: {url}',
 

@@ -408,6 +408,7 @@ export const sv = {
   saNoticeYears: 'Värdet för ”{param}” användes inte. {problem}',
   saNoticeTooMany: 'Adressen innehåller för många uppgifter. Resten lästes inte.',
   navCompare: 'Jämför nivåer',
+  navSelfAssessment: 'Kontrollera behörighet',
   footerOpenData: 'Öppna data',
   printedFrom: 'Sidans adress: {url}',
 

@@ -78,8 +78,8 @@ describe('the requirements matrix', () => {
       const groups = tags(html, 'tbody').map((b) => b['data-role-id']);
       expect(groups).toEqual(tags(html, 'tbody').map((b) => b['data-role-id']).filter(Boolean));
       expect(groups).toHaveLength(catalog.roles.length);
-      // Without JavaScript the controls stay hidden and every cell is complete.
-      expect(tags(html, 'form').find((f) => 'data-matrix-controls' in f)).toHaveProperty('hidden');
+      // Without JavaScript the controls are not shown (data-needs-script) and every cell is complete.
+      expect(tags(html, 'form').find((f) => 'data-matrix-controls' in f)).toHaveProperty('data-needs-script');
     });
 
     it(`${lang}: every non-empty cell holds the full text of the requirements it sums up`, () => {

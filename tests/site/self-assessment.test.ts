@@ -77,7 +77,7 @@ describe.each(langs)('the self-assessment page ($lang)', ({ lang, prefix }) => {
     const noscript = page.match(/<p class="sa-noscript"[^>]*>([\s\S]*?)<\/p>/)?.[1] ?? '';
     expect(noscript).toContain('JavaScript');
     expect(tags(noscript, 'a').map((a) => a['href'])).toEqual([`${basePath()}${prefix}${catalog.areas[0]!.slug}/`]);
-    expect(tags(page, 'div').find((d) => d['id'] === 'sa')).toHaveProperty('hidden');
+    expect(tags(page, 'div').find((d) => d['id'] === 'sa')).toHaveProperty('data-needs-script');
   });
 
   it('loads the widget as one bundled module, with no inline code and no inline handlers', () => {
