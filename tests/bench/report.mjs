@@ -38,7 +38,8 @@ export function renderReport({ machine, pages, search, widget, build, scale }) {
     } else verdicts.push('Lighthouse not measured');
     if (p.type === 'level') {
       const v = levelPageVerdict(view, searchView(p.lang));
-      verdicts.push(`20 KB, no JS: ${mark(v.met)}${v.reasons.length ? ` (${v.reasons.join('; ')})` : ''}`);
+      const detail = [...v.reasons, ...v.notes];
+      verdicts.push(`20 KB, no JS: ${mark(v.met)}${detail.length ? ` (${detail.join('; ')})` : ''}`);
     }
     const score = (c) => (s[c] === undefined ? '–' : String(s[c]));
     return [
