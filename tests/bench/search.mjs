@@ -14,7 +14,8 @@
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 
-export const budget = { firstQueryBytes: 100 * 1024, medianMs: 150 };
+// 100 KB as 100,000 bytes, the same unit as every other figure in the benchmark.
+export const budget = { firstQueryBytes: 100_000, medianMs: 150 };
 
 const defaults = {
   rolePath: 'kontorstjanster/registrator/',
@@ -139,7 +140,7 @@ async function main() {
   const server = await serveStatic(dist, basePath());
   try {
     const result = await measureSearch({ siteUrl: server.url });
-    const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+    const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
     for (const f of result.pagefindFiles) console.log(`  ${f.file.padEnd(40)} ${kb(f.gzip).padStart(9)} (raw ${kb(f.raw)})`);
     console.log(`first search from a role page: ${kb(result.firstQueryBytes)} gzip from /pagefind/ (budget ${kb(budget.firstQueryBytes)})`);
     console.log(`scripts on the role page: ${kb(result.rolePageScriptBytes)}; search page script: ${kb(result.searchPageScriptBytes)} gzip`);
