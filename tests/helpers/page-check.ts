@@ -96,6 +96,9 @@ export class CheckTab {
   /** `afterLoad` lets a test do something to the page before it is checked. */
   async check(siteUrl: string, path: string, afterLoad?: (page: Page) => Promise<void>): Promise<PageReport> {
     const page = this.page;
+    // Leave the last page first: a request it still had running (the search index loading in
+    // the background, say) is cut off by leaving, which is no fault of the next page.
+    await page.goto('about:blank');
     this.problems = [];
     this.inflight.clear();
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -139,10 +142,18 @@ export class CheckTab {
     return { path, status: response?.status(), problems: [...this.problems], axeLight, axeDark, axeNarrow, firstTab, invisibleFocus, width320 };
   }
 
-  /** Waits until no request is in flight (at most `timeoutMs`). */
-  private async settle(timeoutMs = 10_000): Promise<void> {
+  /**
+   * Waits until no request has been in flight for `quietMs` (at most `timeoutMs`): a script may
+   * start its next request a moment after the last one finished.
+   */
+  private async settle(timeoutMs = 10_000, quietMs = 300): Promise<void> {
     const end = Date.now() + timeoutMs;
-    while (this.inflight.size > 0 && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
+    let quietSince = Date.now();
+    while (Date.now() < end) {
+      if (this.inflight.size > 0) quietSince = Date.now();
+      else if (Date.now() - quietSince >= quietMs) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     if (this.inflight.size > 0) this.problems.push(`requests still running after ${timeoutMs / 1000} s: ${[...this.inflight].map((r) => r.url()).join(', ')}`);
   }
 
