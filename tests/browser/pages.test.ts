@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumPath, launchBrowser } from '../helpers/browser';
+import { openPage } from '../helpers/open-page';
 
 const siteUrl = inject('siteUrl');
 
@@ -22,32 +23,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens a page and records console errors, page errors, failed requests and other hosts. */
-async function open(path: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}) {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: 900 },
-    colorScheme: options.colorScheme ?? 'light',
-  });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  const origin = new URL(siteUrl).origin;
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (new URL(url).origin === origin) return route.continue();
-    problems.push(`request to another host: ${url}`);
-    return route.abort();
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  const response = await page.goto(siteUrl + path, { waitUntil: 'load' });
-  return { page, problems, status: response?.status(), close: () => context.close() };
-}
+const open = (path: string, { width = 1280 }: { width?: number } = {}) =>
+  openPage(browser, siteUrl, path, { viewport: { width, height: 900 } });
 
 describe('a missing page', () => {
   it('gets the 404 page, with status 404, in both languages, its styles loaded at any depth', async () => {
