@@ -156,7 +156,7 @@ export function compareLevels(from: Level, to: Level): LevelComparison {
 }
 
 /** Puts removals before additions wherever the two stand next to each other, the way diffs show them. */
-function removalsFirst<T extends { kind: string }>(sequence: T[]): T[] {
+export function removalsFirst<T extends { kind: string }>(sequence: T[]): T[] {
   const result: T[] = [];
   let run: T[] = [];
   const flush = () => {

@@ -4,6 +4,7 @@ import {
   compareLevels,
   countChanges,
   pairItems,
+  removalsFirst,
   sameTask,
   similarity,
   wordChanges,
@@ -53,24 +54,9 @@ function reverse<T extends LocalizedText>(changes: Array<ItemChange<T>>): Array<
   });
 }
 
-/** Puts removed before added within each run of them, where the order between the two is free. */
-function canonical<T extends { kind: string }>(sequence: T[]): T[] {
-  const result: T[] = [];
-  let run: T[] = [];
-  const flush = () => {
-    result.push(...run.filter((item) => item.kind === 'removed'), ...run.filter((item) => item.kind === 'added'));
-    run = [];
-  };
-  for (const item of sequence) {
-    if (item.kind === 'added' || item.kind === 'removed') run.push(item);
-    else {
-      flush();
-      result.push(item);
-    }
-  }
-  flush();
-  return result;
-}
+// Between a removal and an addition that stand together the order is free: compare in the
+// diff module's own order (removed first).
+const canonical = removalsFirst;
 
 function canonicalComparison(changes: Array<ItemChange<LocalizedText>>) {
   return canonical(changes).map((change) =>
