@@ -1,4 +1,5 @@
 import type { Criterion } from '../schemas/criterion';
+import { criterionKinds } from '../schemas/vocabulary';
 
 /**
  * What a requirement is about, independent of how much it asks: "education", "experience",
@@ -28,15 +29,8 @@ export interface RequirementChange {
   to: Facet[];
 }
 
-const aspectOrder: Array<Aspect | 'skill'> = [
-  'education',
-  'field-training',
-  'experience',
-  'public-sector-experience',
-  'skill',
-  'law-knowledge',
-  'driving-licence',
-];
+/** Aspects in the order the criterion model lists its kinds (education first). */
+const aspectOrder: ReadonlyArray<string> = criterionKinds.filter((kind) => kind !== 'all-of' && kind !== 'any-of');
 
 function rank(aspect: Aspect): number {
   return aspectOrder.indexOf(aspect.startsWith('skill:') ? 'skill' : aspect);

@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveBaseBuild, testBase } from '../helpers/base-build';
-import { chromiumPath, launchBrowser, openPage } from '../helpers/browser';
+import { chromiumPath, launchBrowser } from '../helpers/browser';
+import { openPage } from '../helpers/open-page';
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };

@@ -4,10 +4,9 @@
  * sideways scrolling on a 320 px screen.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumPath, launchBrowser } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../helpers/browser';
 
 const siteUrl = inject('siteUrl');
 // Personaladministratör 1 → 2 has every kind of change: added, removed, reworded and unchanged.
@@ -16,20 +15,11 @@ const pages = [
   { name: 'en', path: 'en/kontorstjanster/personaladministrator/jamfor/1-2/' },
 ];
 
-let browser: Browser;
 
-beforeAll(async () => {
-  if (!siteUrl) throw new Error('dist/ is missing: run `npm run build` first');
-  if (!existsSync(chromiumPath)) throw new Error('Chromium is missing: apt-get install chromium');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser(siteUrl);
 
 async function open(path: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}) {
-  const context = await browser.newContext({
+  const context = await browser().newContext({
     viewport: { width: options.width ?? 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
   });

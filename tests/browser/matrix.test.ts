@@ -3,27 +3,18 @@
  * behind each cell, no axe violation in either language, light or dark, sorted and filtered;
  * usable at 320 px and complete without JavaScript. And the role-page chart in dark colours.
  */
-import { existsSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, chromiumPath, launchBrowser, openPage, type OpenOptions } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../helpers/browser';
+import { axeViolations, openPage, type OpenOptions } from '../helpers/open-page';
 
 const siteUrl = inject('siteUrl');
 const matrix = { sv: 'krav-i-overblick/', en: 'en/krav-i-overblick/' };
 
-let browser: Browser;
 
-beforeAll(async () => {
-  if (!siteUrl) throw new Error('dist/ is missing: run `npm run build` first');
-  if (!existsSync(chromiumPath)) throw new Error('Chromium is missing: apt-get install chromium');
-  browser = await launchBrowser();
-});
+const browser = useBrowser(siteUrl);
 
-afterAll(async () => {
-  await browser?.close();
-});
-
-const open = (path: string, options?: OpenOptions) => openPage(browser, siteUrl, path, options);
+const open = (path: string, options?: OpenOptions) => openPage(browser(), siteUrl, path, options);
 
 /** Presses Tab until the element matching `selector` has focus, as a keyboard user would. */
 async function tabTo(page: Page, selector: string, { backwards = false, limit = 80 } = {}): Promise<void> {
@@ -180,7 +171,7 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
 
 describe('small screens and no JavaScript', () => {
   it('at 320 px the page does not scroll sideways; the table scrolls in its own region, also by keyboard', async () => {
-    const { page, close } = await open(matrix.sv, { width: 320 });
+    const { page, close } = await open(matrix.sv, { viewport: { width: 320, height: 900 } });
     const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
     expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
     const region = page.locator('.table-scroll');
@@ -198,7 +189,7 @@ describe('small screens and no JavaScript', () => {
   });
 
   it('without JavaScript every row is there, the controls are hidden and cells still open', async () => {
-    const { page, close } = await open(matrix.en, { javaScript: false });
+    const { page, close } = await open(matrix.en, { javaScriptEnabled: false });
     expect(await page.locator('form[data-matrix-controls]').isVisible()).toBe(false);
     expect(await page.locator('.matrix-table tbody tr[data-level-id]:visible').count()).toBe(25);
     expect(await page.locator('thead th button').count()).toBe(0);
@@ -212,7 +203,7 @@ describe('small screens and no JavaScript', () => {
 describe('the chart on a role page', () => {
   it('is drawn in the page colours, readable in dark mode, and fits 320 px', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, problems, close } = await open('kontorstjanster/handlaggare/', { colorScheme, width: 320 });
+      const { page, problems, close } = await open('kontorstjanster/handlaggare/', { colorScheme, viewport: { width: 320, height: 900 } });
       const colours = await page.evaluate(() => {
         const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
         return {

@@ -3,28 +3,17 @@
  * status and page for a missing address, and the role page's levels side by side on a wide
  * screen and stacked on a narrow one.
  */
-import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumPath, launchBrowser } from '../helpers/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../helpers/browser';
 import { openPage } from '../helpers/open-page';
 
 const siteUrl = inject('siteUrl');
 
-let browser: Browser;
 
-beforeAll(async () => {
-  if (!siteUrl) throw new Error('dist/ is missing: run `npm run build` first');
-  if (!existsSync(chromiumPath)) throw new Error('Chromium is missing: apt-get install chromium');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser(siteUrl);
 
 const open = (path: string, { width = 1280 }: { width?: number } = {}) =>
-  openPage(browser, siteUrl, path, { viewport: { width, height: 900 } });
+  openPage(browser(), siteUrl, path, { viewport: { width, height: 900 } });
 
 describe('a missing page', () => {
   it('gets the 404 page, with status 404, in both languages, its styles loaded at any depth', async () => {

@@ -4,13 +4,12 @@
  * header, footer and other repeated text are not indexed.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync } from 'node:fs';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { t } from '../../src/i18n';
 import { buildCatalog } from '../../src/lib/catalog';
 import { kindsOfRequirements } from '../../src/lib/requirement-kinds';
-import { chromiumPath, launchBrowser } from '../helpers/browser';
+import { useBrowser } from '../helpers/browser';
 import { readContent } from '../helpers/content';
 import { basePath } from '../helpers/paths';
 
@@ -18,17 +17,8 @@ const siteUrl = inject('siteUrl');
 const base = basePath();
 const catalog = buildCatalog(readContent().areas, readContent().roles);
 
-let browser: Browser;
 
-beforeAll(async () => {
-  if (!siteUrl) throw new Error('dist/ is missing: run `npm run build` first');
-  if (!existsSync(chromiumPath)) throw new Error('Chromium is missing: apt-get install chromium');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser(siteUrl);
 
 interface Hit {
   title: string;
@@ -40,7 +30,7 @@ interface Hit {
 
 /** Opens a page and collects errors: a console error or a failed request fails the test. */
 async function open(path: string, options: BrowserContextOptions = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   const problems: string[] = [];
   const origin = new URL(siteUrl).origin;

@@ -4,25 +4,15 @@
  * axe violation with results on screen, in both languages.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync } from 'node:fs';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumPath, launchBrowser } from '../helpers/browser';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../helpers/browser';
 
 const siteUrl = inject('siteUrl');
 const page_ = 'sjalvskattning/';
 
-let browser: Browser;
 
-beforeAll(async () => {
-  if (!siteUrl) throw new Error('dist/ is missing: run `npm run build` first');
-  if (!existsSync(chromiumPath)) throw new Error('Chromium is missing: apt-get install chromium');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser(siteUrl);
 
 interface Opened {
   page: Page;
@@ -34,7 +24,7 @@ interface Opened {
 }
 
 async function open(path: string, options: { width?: number; colorScheme?: 'light' | 'dark'; javaScript?: boolean } = {}): Promise<Opened> {
-  const context = await browser.newContext({
+  const context = await browser().newContext({
     viewport: { width: options.width ?? 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
     javaScriptEnabled: options.javaScript ?? true,

@@ -2,30 +2,20 @@
  * Sharing features in Chromium on the built site: "Copy requirements" (and its fallback), the
  * compare page's state in the address, print styles, and axe in dark mode on the new pages.
  */
-import { existsSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog';
-import { chromiumPath, launchBrowser } from '../helpers/browser';
+import { useBrowser } from '../helpers/browser';
 import { readContent } from '../helpers/content';
 import { axeViolations, openPage, type OpenOptions } from '../helpers/open-page';
 
 const siteUrl = inject('siteUrl');
 const { areas, roles } = readContent();
 const catalog = buildCatalog(areas, roles);
-let browser: Browser;
 
-beforeAll(async () => {
-  if (!siteUrl) throw new Error('dist/ is missing: run `npm run build` first');
-  if (!existsSync(chromiumPath)) throw new Error('Chromium is missing: apt-get install chromium');
-  browser = await launchBrowser();
-});
+const browser = useBrowser(siteUrl);
 
-afterAll(async () => {
-  await browser?.close();
-});
-
-const open = (path: string, options: OpenOptions = {}) => openPage(browser, siteUrl, path, options);
+const open = (path: string, options: OpenOptions = {}) => openPage(browser(), siteUrl, path, options);
 const display = (page: Page, selector: string) =>
   page.locator(selector).first().evaluate((el) => getComputedStyle(el).display);
 

@@ -1,5 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -20,58 +21,22 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
 }
 
-export interface OpenOptions {
-  width?: number;
-  height?: number;
-  colorScheme?: 'light' | 'dark';
-  javaScript?: boolean;
-}
-
-export interface OpenedPage {
-  page: Page;
-  /** Console errors, page errors, failed requests, HTTP errors and requests to other hosts. */
-  problems: string[];
-  status: number | undefined;
-  close: () => Promise<void>;
-}
-
 /**
- * Opens `siteUrl + path` in a fresh context and records what went wrong while it loads and
- * runs. Requests to any other host are blocked and reported.
+ * One Chromium for a test file: launched before its tests, closed after them. Fails early and
+ * plainly when the site is not built or Chromium is missing. Call the result to get the browser.
  */
-export async function openPage(browser: Browser, siteUrl: string, path: string, options: OpenOptions = {}): Promise<OpenedPage> {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
-    colorScheme: options.colorScheme ?? 'light',
-    javaScriptEnabled: options.javaScript ?? true,
+export function useBrowser(siteUrl: string | undefined): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    if (!siteUrl) throw new Error('dist/ is missing: run `npm run build` first');
+    if (!existsSync(chromiumPath)) throw new Error('Chromium is missing: apt-get install chromium');
+    browser = await launchBrowser();
   });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  const origin = new URL(siteUrl).origin;
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (new URL(url).origin === origin) return route.continue();
-    problems.push(`request to another host: ${url}`);
-    return route.abort();
+  afterAll(async () => {
+    await browser?.close();
   });
-  // The browser asks for the favicon on its own, and drops the request when the page moves on.
-  const isFavicon = (url: string) => /\/favicon\.(ico|svg)$/.test(new URL(url).pathname);
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !isFavicon(message.location().url || 'about:blank')) problems.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => {
-    if (!isFavicon(request.url())) problems.push(`failed request: ${request.url()}`);
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400 && !isFavicon(response.url())) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  const response = await page.goto(siteUrl + path, { waitUntil: 'load' });
-  return { page, problems, status: response?.status(), close: () => context.close() };
-}
-
-/** axe's WCAG 2.1 A and AA violations on the page as it is now, one line each. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  return () => {
+    if (!browser) throw new Error('the browser is not running yet');
+    return browser;
+  };
 }
