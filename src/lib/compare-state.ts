@@ -1,3 +1,5 @@
+import { fill } from './widget/text';
+
 /**
  * The state of the compare page (/jamfor/), kept in its address:
  * `?a=kontorstjanster/assistent/2&b=kontorstjanster/administrator/1`. Used by the page's script;
@@ -38,7 +40,4 @@ export function compareQuery(a: string | undefined, b: string | undefined): stri
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 
-/** Fills {name} placeholders, as `format` in src/i18n does, without shipping the dictionaries. */
-export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-}
+

@@ -150,15 +150,3 @@ export function occupationJsonLd(level: CatalogLevel, lang: Locale, pageUrl: str
   };
 }
 
-/**
- * JSON for a `<script type="application/ld+json">`: "<" is escaped so no text can close the
- * element, and the line and paragraph separators so the JSON stays valid JavaScript too.
- */
-export function jsonLdText(data: unknown): string {
-  return JSON.stringify(data)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}

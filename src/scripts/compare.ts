@@ -1,5 +1,6 @@
 import { defaultLocale, isLocale } from '../i18n/locales';
-import { compareQuery, fill, parseCompareQuery } from '../lib/compare-state';
+import { compareQuery, parseCompareQuery } from '../lib/compare-state';
+import { fill } from '../lib/widget/text';
 import { compareLevels } from '../lib/level-diff';
 import type { Level } from '../schemas/role';
 import { renderDiffList } from './diff-render';

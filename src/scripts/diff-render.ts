@@ -2,7 +2,7 @@ import type { Locale } from '../i18n/locales';
 import { foldUnchanged } from '../lib/comparisons';
 import type { ItemChange, WordPart } from '../lib/level-diff';
 import type { LocalizedText } from '../schemas/text';
-import { fill } from '../lib/compare-state';
+import { fill } from '../lib/widget/text';
 
 /**
  * Renders a list of changes in the browser with the markup of the DiffList component: the page

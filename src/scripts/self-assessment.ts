@@ -1,6 +1,7 @@
 import type { YearsProblem } from '../lib/eligibility/answers';
 import { evaluate, type RoleOutcome } from '../lib/eligibility/evaluate';
-import { explain, fill, type Explanation } from '../lib/eligibility/explain';
+import { explain, type Explanation } from '../lib/eligibility/explain';
+import { fill } from '../lib/widget/text';
 import type { EligibilityMessages } from '../lib/eligibility/messages';
 import type { WidgetData } from '../lib/eligibility/page-data';
 import { deriveQuestions } from '../lib/eligibility/questions';

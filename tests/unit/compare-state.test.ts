@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareQuery, fill, parseCompareQuery } from '../../src/lib/compare-state';
+import { compareQuery, parseCompareQuery } from '../../src/lib/compare-state';
+import { fill } from '../../src/lib/widget/text';
 
 const known = new Set(['kontorstjanster/assistent/2', 'kontorstjanster/administrator/1']);
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { sv } from '../../src/i18n/sv';
 import { titleInSentence } from '../../src/lib/eligibility/data';
-import { fill, type Explanation } from '../../src/lib/eligibility/explain';
+import type { Explanation } from '../../src/lib/eligibility/explain';
+import { fill } from '../../src/lib/widget/text';
 import { eligibilityMessages, isEligibilityMessageKey } from '../../src/lib/eligibility/messages';
 import { answers, explain, explainContext, levelOutcome } from '../helpers/eligibility';
 

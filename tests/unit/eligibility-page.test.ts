@@ -3,7 +3,8 @@ import { t } from '../../src/i18n';
 import { createRoutes } from '../../src/lib/routes';
 import { controlId, formModel, type Field, type Group } from '../../src/lib/eligibility/form-model';
 import { eligibilityMessages } from '../../src/lib/eligibility/messages';
-import { scriptJson, widgetData } from '../../src/lib/eligibility/page-data';
+import { widgetData } from '../../src/lib/eligibility/page-data';
+import { scriptJson } from '../../src/lib/widget/text';
 import { parseQuery } from '../../src/lib/eligibility/url';
 import { catalog, criteria, questions, roleSlugs } from '../helpers/eligibility';
 

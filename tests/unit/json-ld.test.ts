@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, type CatalogLevel } from '../../src/lib/catalog';
-import { educationLevel, groupsOf, jsonLdText, monthsOfExperience, occupationJsonLd } from '../../src/lib/json-ld';
+import { educationLevel, groupsOf, monthsOfExperience, occupationJsonLd } from '../../src/lib/json-ld';
+import { scriptJson as jsonLdText } from '../../src/lib/widget/text';
 import type { Criterion } from '../../src/schemas/criterion';
 import { readContent } from '../helpers/content';
 

@@ -2,6 +2,7 @@ import type { Criterion } from '../../schemas/criterion';
 import type { SkillId, SkillLevelId } from '../../schemas/vocabulary';
 import type { Outcome } from './evaluate';
 import type { EligibilityMessages } from './messages';
+import { fill } from '../widget/text';
 
 /**
  * Outcomes in words, in the reader's language: "kräver 3 års erfarenhet som administratör;
@@ -17,12 +18,6 @@ export interface Explanation {
   readonly parts?: ReadonlyArray<Explanation>;
 }
 
-/** Fills {placeholders}; a missing value stays visible rather than breaking the page. */
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
-}
 
 export const skillNameKeys = {
   'ms-office': 'saSkillMsOffice',

@@ -51,7 +51,4 @@ export function widgetData(roles: ReadonlyArray<CatalogRoleLike>, lang: Locale, 
   };
 }
 
-/** JSON that is safe inside a <script type="application/json"> element. */
-export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}
+
