@@ -489,4 +489,7 @@ export const en = {
   openDataSourceText:
     'The Swedish text of the roles comes from a public document by {publisher}: {title}. The licence above does not cover that text, and this site claims no rights in it. Name {publisher} as the source when you reproduce it.',
   openDataCheckSource: 'Check the requirements against the current version of the source before you use them in a call-off.',
+  // Other names for a role (role page) and search suggestions
+  roleAlsoKnownAs: 'Also known as',
+  searchDidYouMean: 'Did you mean {query}?',
 } satisfies Record<keyof typeof sv, string>;

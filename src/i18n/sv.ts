@@ -491,4 +491,7 @@ export const sv = {
   openDataSourceText:
     'Rollernas svenska text kommer från ett offentligt dokument från {publisher}: {title}. Licensen ovan gäller inte den texten, och webbplatsen gör inga anspråk på den. Ange {publisher} som källa när du återger den.',
   openDataCheckSource: 'Kontrollera kraven mot den gällande versionen av källan innan du använder dem i ett avrop.',
+  // Other names for a role (role page) and search suggestions
+  roleAlsoKnownAs: 'Kallas även',
+  searchDidYouMean: 'Menade du {query}?',
 };

@@ -11,6 +11,13 @@ export const requirement = localizedText.extend({
   criterion,
 });
 
+/** Another name for a role: one title, without commas (the search index keeps the names in one comma-separated field). */
+const otherName = z
+  .string({ error: 'expected a title' })
+  .trim()
+  .min(1, { error: 'expected a non-empty title' })
+  .regex(/^[^,]+$/, { error: 'expected one title per entry, without commas' });
+
 /** One numbered level of a role. A role with a single level has level 1 and shows no number. */
 export const level = z.object({
   /** The level's number: 1, 2 or 3. */
@@ -28,6 +35,14 @@ export const role = z
     title: localizedText,
     /** One line that says what the role does, written for the overview (not source text). */
     summary: localizedText,
+    /**
+     * Titles people use for the role that the source does not, such as "sekreterare" for
+     * Assistent: only well-established ones. Shown on the role page ("Kallas även") and found by
+     * the search, below the title.
+     */
+    alsoKnownAs: z
+      .object({ sv: z.array(otherName), en: z.array(otherName) }, { error: 'expected other names as { sv: [...], en: [...] }' })
+      .default({ sv: [], en: [] }),
     /** The role's levels, lowest first. */
     levels: z.array(level).min(1, { error: 'expected at least one level' }),
   })

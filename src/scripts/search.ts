@@ -1,9 +1,12 @@
-import { format } from '../i18n';
-import { excerptParts } from '../lib/excerpt';
-import { matchedOnlyByFallback, matchedWords } from '../lib/search-match';
+/**
+ * The search page (`<kk-search>`): reads `?q=` and the filters from the address, asks Pagefind
+ * and lists the hits; when a search finds little it offers "Menade du …?". Pagefind's code and
+ * index start loading as the page opens, so the first hits come as soon as the reader types.
+ * The word list for suggestions loads only when a suggestion is needed.
+ */
+import { excerptParts } from '../lib/search/excerpt';
 import {
   hasFilters,
-  pagefindFilters,
   readSearchState,
   searchFilterNames,
   searchStateQuery,
@@ -11,49 +14,17 @@ import {
   type PageKind,
   type SearchFilterName,
   type SearchState,
-} from '../lib/search-filters';
-
-/**
- * The search page: reads `?q=` and the filters from the address, asks Pagefind and lists the
- * hits. Pagefind's code and index load only here, from /pagefind/ under the site's base path,
- * when the page opens with a query or the reader starts typing.
- */
+} from '../lib/search/filters';
+import { searchRanking, statusText, type SearchWidgetData } from '../lib/search/messages';
+import { findPages, type FoundPages, type PagefindHit, type PagefindResult, type PagefindSearch } from '../lib/search/query';
+import { fewHits, readWordList, suggester, wordListFile, type Suggester } from '../lib/search/suggest';
+import { defineWidget, Widget } from './widget';
 
 /** The parts of Pagefind's browser API this page uses. */
-interface Pagefind {
+interface Pagefind extends PagefindSearch {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
-
-interface PagefindHit {
-  url: string;
-  excerpt: string;
-  content: string;
-  locations: number[];
-  meta: { title?: string };
-}
-
-interface PagefindResult {
-  id: string;
-  data(): Promise<PagefindHit>;
-}
-
-type Messages = Record<
-  | 'searchEmpty'
-  | 'searchCountOne'
-  | 'searchCountMany'
-  | 'searchNone'
-  | 'searchNoneHelp'
-  | 'searchFilteredOne'
-  | 'searchFilteredMany'
-  | 'searchFilteredNone'
-  | 'searchNarrowed'
-  | 'searchComparisonsOne'
-  | 'searchComparisonsMany'
-  | 'searchError',
-  string
->;
 
 /**
  * Hits shown at first and per "show more", per list: each hit costs one small request, and a
@@ -62,209 +33,246 @@ type Messages = Record<
 const pageSizes = { level: 10, comparison: 5 } as const;
 
 /**
- * Fired on the search root when a search's hits are on screen, which also gets
+ * Fired on the widget when a search's hits are on screen; the widget also gets
  * `data-rendered-query` (the words) and `data-rendered-state` (words and filters, as in the
- * address); tests and the benchmark wait for these.
+ * address). Tests and the benchmark wait for these.
  */
 export const renderedEvent = 'search:rendered';
 
-export function startSearch(root: HTMLElement): void {
-  const base = root.dataset['base'] ?? '/';
-  const messages = JSON.parse(root.dataset['messages'] ?? '{}') as Messages;
-  const form = root.querySelector<HTMLFormElement>('form')!;
-  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const selects = Object.fromEntries(
-    searchFilterNames.map((name) => [name, form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!]),
-  ) as Record<SearchFilterName, HTMLSelectElement>;
-  const details = form.querySelector<HTMLDetailsElement>('details')!;
-  const status = root.querySelector<HTMLElement>('.search-status')!;
-  const sections = [...root.querySelectorAll<HTMLElement>('.search-results-section')];
+/** One list of hits (levels, or comparisons) with its own "show more". */
+class ResultList {
+  #pending: readonly PagefindResult[] = [];
+  readonly #list: HTMLOListElement;
+  readonly #more: HTMLButtonElement;
 
-  // The choices the page offers are the only filter values an address may set.
-  const choices = (select: HTMLSelectElement) => new Set([...select.options].map((o) => o.value).filter(Boolean));
-  const allowed: AllowedFilterValues = {
-    role: choices(selects.role),
-    level: choices(selects.level),
-    requirement: choices(selects.requirement),
-  };
+  constructor(
+    readonly section: HTMLElement,
+    readonly pageSize: number,
+    readonly isCurrent: () => () => boolean,
+  ) {
+    this.#list = section.querySelector('ol')!;
+    this.#more = section.querySelector('button')!;
+    this.#more.addEventListener('click', () => void this.showMore());
+  }
 
-  let pagefind: Promise<Pagefind> | undefined;
-  const loadPagefind = (): Promise<Pagefind> => {
-    pagefind ??= (async () => {
-      const url = `${base}pagefind/pagefind.js`;
-      const api = (await import(/* @vite-ignore */ url)) as Pagefind;
+  show(found: FoundPages): void {
+    this.#pending = found.results.slice(found.hits.length);
+    this.#list.replaceChildren(...found.hits.map(renderHit));
+    this.section.hidden = found.hits.length === 0;
+    this.#more.hidden = this.#pending.length === 0;
+  }
+
+  async showMore(): Promise<void> {
+    const stillCurrent = this.isCurrent();
+    const batch = this.#pending.slice(0, this.pageSize);
+    const hits = await Promise.all(batch.map((result) => result.data()));
+    if (!stillCurrent()) return;
+    this.#pending = this.#pending.slice(this.pageSize);
+    const items = hits.map(renderHit);
+    this.#list.append(...items);
+    this.#more.hidden = this.#pending.length === 0;
+    items[0]?.querySelector('a')?.focus();
+  }
+}
+
+function renderHit(hit: PagefindHit): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-result';
+  const heading = document.createElement('h3');
+  const link = document.createElement('a');
+  link.href = hit.url;
+  link.textContent = hit.meta.title ?? hit.url;
+  heading.append(link);
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search-excerpt';
+  for (const part of excerptParts(hit.excerpt)) {
+    if (part.mark) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      excerpt.append(mark);
+    } else {
+      excerpt.append(part.text);
+    }
+  }
+  item.append(heading, excerpt);
+  return item;
+}
+
+class SearchWidget extends Widget {
+  #data!: SearchWidgetData;
+  #input!: HTMLInputElement;
+  #selects!: Record<SearchFilterName, HTMLSelectElement>;
+  #allowed!: AllowedFilterValues;
+  #status!: HTMLElement;
+  #suggestion!: HTMLElement;
+  #lists!: Record<PageKind, ResultList>;
+  #pagefind: Promise<Pagefind> | undefined;
+  #suggester: Promise<Suggester> | undefined;
+  /** Number of the latest search; an older one that finishes late shows nothing. */
+  #run = 0;
+
+  protected start(): void {
+    this.#data = this.data<SearchWidgetData>();
+    const form = this.find<HTMLFormElement>('form');
+    this.#input = this.find<HTMLInputElement>('input[name="q"]');
+    this.#selects = Object.fromEntries(
+      searchFilterNames.map((name) => [name, this.find<HTMLSelectElement>(`select[name="${name}"]`)]),
+    ) as Record<SearchFilterName, HTMLSelectElement>;
+    // The choices the page offers are the only filter values an address may set.
+    const choices = (select: HTMLSelectElement) => new Set([...select.options].map((o) => o.value).filter(Boolean));
+    this.#allowed = { role: choices(this.#selects.role), level: choices(this.#selects.level), requirement: choices(this.#selects.requirement) };
+    this.#status = this.find('.search-status');
+    this.#suggestion = this.find('[data-search-suggestion]');
+    const [levels, comparisons] = [...this.querySelectorAll<HTMLElement>('.search-results-section')];
+    const isCurrent = () => {
+      const run = this.#run;
+      return () => run === this.#run;
+    };
+    this.#lists = {
+      level: new ResultList(levels!, pageSizes.level, isCurrent),
+      comparison: new ResultList(comparisons!, pageSizes.comparison, isCurrent),
+    };
+
+    this.#input.addEventListener('input', () => void this.search());
+    this.#input.addEventListener('keydown', (event) => this.#toFirstHit(event));
+    this.addEventListener('keydown', (event) => this.#betweenHits(event));
+    for (const select of Object.values(this.#selects)) select.addEventListener('change', () => void this.search());
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.search();
+    });
+    this.#suggestion.addEventListener('click', (event) => this.#followSuggestion(event));
+
+    this.#writeControls(readSearchState(new URLSearchParams(location.search), this.#allowed));
+    // Load Pagefind and its index now, while the reader reads the page and starts typing.
+    void this.#loadPagefind().catch(() => undefined);
+    void this.search();
+  }
+
+  #loadPagefind(): Promise<Pagefind> {
+    this.#pagefind ??= (async () => {
+      const base = this.#data.base;
+      const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
       // The index is small: a worker would cost a download and gain nothing.
-      await api.options({ baseUrl: base, excerptLength: 24, noWorker: true });
+      await api.options({ baseUrl: base, excerptLength: 24, noWorker: true, ranking: searchRanking });
       await api.init();
       return api;
     })();
-    return pagefind;
-  };
+    return this.#pagefind;
+  }
 
-  const readControls = (): SearchState =>
-    readSearchState(
-      new URLSearchParams([
-        ['q', input.value],
-        ...searchFilterNames.map((name): [string, string] => [name, selects[name].value]),
-      ]),
-      allowed,
+  #loadSuggester(): Promise<Suggester> {
+    this.#suggester ??= fetch(`${this.#data.base}pagefind/${wordListFile(this.#data.lang)}`)
+      .then((response) => (response.ok ? response.text() : ''))
+      .then((text) => suggester(readWordList(text)));
+    return this.#suggester;
+  }
+
+  #readControls(): SearchState {
+    return readSearchState(
+      new URLSearchParams([['q', this.#input.value], ...searchFilterNames.map((name): [string, string] => [name, this.#selects[name].value])]),
+      this.#allowed,
     );
+  }
 
-  const writeControls = (state: SearchState) => {
-    input.value = state.query;
-    for (const name of searchFilterNames) selects[name].value = state.filters[name] ?? '';
+  #writeControls(state: SearchState): void {
+    this.#input.value = state.query;
+    for (const name of searchFilterNames) this.#selects[name].value = state.filters[name] ?? '';
     // Filters chosen in the address are shown, so the reader sees why hits are few.
-    if (hasFilters(state.filters)) details.open = true;
-  };
+    if (hasFilters(state.filters)) this.find<HTMLDetailsElement>('details').open = true;
+  }
 
-  let current = 0;
-
-  const renderHit = (hit: PagefindHit): HTMLLIElement => {
-    const item = document.createElement('li');
-    item.className = 'search-result';
-    const heading = document.createElement('h3');
-    const link = document.createElement('a');
-    link.href = hit.url;
-    link.textContent = hit.meta.title ?? hit.url;
-    heading.append(link);
-    const excerpt = document.createElement('p');
-    excerpt.className = 'search-excerpt';
-    for (const part of excerptParts(hit.excerpt)) {
-      if (part.mark) {
-        const mark = document.createElement('mark');
-        mark.textContent = part.text;
-        excerpt.append(mark);
-      } else {
-        excerpt.append(part.text);
-      }
-    }
-    item.append(heading, excerpt);
-    return item;
-  };
-
-  /** One list of hits (levels, or comparisons) with its own "show more". */
-  const resultList = (section: HTMLElement, pageSize: number) => {
-    const list = section.querySelector<HTMLOListElement>('ol')!;
-    const more = section.querySelector<HTMLButtonElement>('button')!;
-    let pending: PagefindResult[] = [];
-    const show = (hits: PagefindHit[], rest: PagefindResult[]) => {
-      pending = rest;
-      list.replaceChildren(...hits.map(renderHit));
-      section.hidden = hits.length === 0;
-      more.hidden = pending.length === 0;
-    };
-    more.addEventListener('click', async () => {
-      const run = current;
-      const batch = pending.slice(0, pageSize);
-      const hits = await Promise.all(batch.map((result) => result.data()));
-      if (run !== current) return;
-      pending = pending.slice(pageSize);
-      const items = hits.map(renderHit);
-      list.append(...items);
-      more.hidden = pending.length === 0;
-      items[0]?.querySelector('a')?.focus();
-    });
-    return { show, clear: () => show([], []) };
-  };
-
-  const levelList = resultList(sections[0]!, pageSizes.level);
-  const comparisonList = resultList(sections[1]!, pageSizes.comparison);
-
-  const statusText = (state: SearchState, levels: number, comparisons: number): string => {
-    const also =
-      comparisons === 0
-        ? ''
-        : ` ${format(comparisons === 1 ? messages.searchComparisonsOne : messages.searchComparisonsMany, { count: comparisons })}`;
-    if (state.query === '') {
-      if (levels + comparisons === 0) return messages.searchFilteredNone;
-      return format(levels === 1 ? messages.searchFilteredOne : messages.searchFilteredMany, { count: levels }) + also;
-    }
-    const values = { count: levels, query: state.query };
-    if (levels + comparisons === 0) return `${format(messages.searchNone, values)} ${messages.searchNoneHelp}`;
-    const text = format(levels === 1 ? messages.searchCountOne : messages.searchCountMany, values) + also;
-    return hasFilters(state.filters) ? `${text} ${messages.searchNarrowed}` : text;
-  };
-
-  const rendered = (state: SearchState, count: number) => {
-    const query = state.query;
-    root.dataset['renderedQuery'] = query;
-    root.dataset['renderedState'] = searchStateQuery(state);
-    root.dispatchEvent(new CustomEvent(renderedEvent, { detail: { query, count } }));
-  };
-
-  /** Level pages and comparisons are searched apart, so levels always come first. */
-  const searchKind = async (api: Pagefind, state: SearchState, page: PageKind) => {
-    const found = await api.search(state.query === '' ? null : state.query, { filters: pagefindFilters(state.filters, page) });
-    const results = found?.results ?? [];
-    const hits = await Promise.all(results.slice(0, pageSizes[page]).map((result) => result.data()));
-    return { results, hits };
-  };
-
-  const search = async () => {
-    const run = ++current;
-    const state = readControls();
+  async search(): Promise<void> {
+    const run = ++this.#run;
+    const state = this.#readControls();
     history.replaceState(history.state, '', `${location.pathname}${searchStateQuery(state)}`);
     if (state.query === '' && !hasFilters(state.filters)) {
-      levelList.clear();
-      comparisonList.clear();
-      status.textContent = messages.searchEmpty;
-      rendered(state, 0);
+      this.#lists.level.show({ results: [], hits: [] });
+      this.#lists.comparison.show({ results: [], hits: [] });
+      this.#status.textContent = this.#data.messages.searchEmpty;
+      this.#showSuggestion(state, undefined);
+      this.#rendered(state, 0);
       return;
     }
     try {
-      const api = await loadPagefind();
+      const api = await this.#loadPagefind();
       const [levels, comparisons] = await Promise.all([
-        searchKind(api, state, 'level'),
-        searchKind(api, state, 'comparison'),
+        findPages(api, state, 'level', pageSizes.level),
+        findPages(api, state, 'comparison', pageSizes.comparison),
       ]);
-      if (run !== current) return;
-      const best = levels.hits[0] ?? comparisons.hits[0];
-      const words = best ? [...matchedWords(best.content, best.locations), ...(best.meta.title ?? '').split(/\s+/)] : [];
-      if (best && matchedOnlyByFallback(state.query, words)) {
-        levels.results = [];
-        levels.hits = [];
-        comparisons.results = [];
-        comparisons.hits = [];
-      }
-      levelList.show(levels.hits, levels.results.slice(pageSizes.level));
-      comparisonList.show(comparisons.hits, comparisons.results.slice(pageSizes.comparison));
-      status.textContent = statusText(state, levels.results.length, comparisons.results.length);
-      rendered(state, levels.results.length + comparisons.results.length);
+      if (run !== this.#run) return;
+      this.#lists.level.show(levels);
+      this.#lists.comparison.show(comparisons);
+      this.#status.textContent = statusText(this.#data.messages, state, levels.results.length, comparisons.results.length);
+      this.#showSuggestion(state, undefined);
+      this.#rendered(state, levels.results.length + comparisons.results.length);
+      if (state.query !== '' && levels.results.length < fewHits) await this.#suggest(state, run);
     } catch (error) {
-      if (run !== current) return;
-      status.textContent = messages.searchError;
+      if (run !== this.#run) return;
+      this.#status.textContent = this.#data.messages.searchError;
       console.error(error);
     }
-  };
+  }
 
-  /** Arrow keys move between the search box and the hits' links; Tab works as usual. */
-  const links = () => [...root.querySelectorAll<HTMLAnchorElement>('.search-results a')];
-  input.addEventListener('keydown', (event) => {
+  async #suggest(state: SearchState, run: number): Promise<void> {
+    const suggestion = (await this.#loadSuggester()).suggest(state.query);
+    if (run === this.#run) this.#showSuggestion(state, suggestion);
+  }
+
+  /** "Menade du <a>registrator</a>?", a link to that search; or nothing. */
+  #showSuggestion(state: SearchState, suggestion: string | undefined): void {
+    this.#suggestion.hidden = suggestion === undefined;
+    if (suggestion === undefined) {
+      this.#suggestion.replaceChildren();
+      return;
+    }
+    const [before = '', after = ''] = this.#data.messages.searchDidYouMean.split('{query}');
+    const link = document.createElement('a');
+    link.href = `${location.pathname}${searchStateQuery({ ...state, query: suggestion })}`;
+    link.textContent = suggestion;
+    link.dataset['query'] = suggestion;
+    this.#suggestion.replaceChildren(before, link, after);
+  }
+
+  #followSuggestion(event: MouseEvent): void {
+    const link = (event.target as Element).closest('a');
+    const query = link?.dataset['query'];
+    if (!link || query === undefined || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    this.#input.value = query;
+    this.#input.focus();
+    void this.search();
+  }
+
+  #rendered(state: SearchState, count: number): void {
+    this.dataset['renderedQuery'] = state.query;
+    this.dataset['renderedState'] = searchStateQuery(state);
+    this.dispatchEvent(new CustomEvent(renderedEvent, { detail: { query: state.query, count } }));
+  }
+
+  /** Arrow down from the search box goes to the first hit; Tab works as usual. */
+  #toFirstHit(event: KeyboardEvent): void {
     if (event.key !== 'ArrowDown') return;
-    const first = links()[0];
+    const first = this.#links()[0];
     if (!first) return;
     event.preventDefault();
     first.focus();
-  });
-  root.addEventListener('keydown', (event) => {
+  }
+
+  /** Arrow keys move between the hits' links, and up from the first back to the box. */
+  #betweenHits(event: KeyboardEvent): void {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const all = links();
+    const all = this.#links();
     const index = all.indexOf(event.target as HTMLAnchorElement);
     if (index === -1) return;
     event.preventDefault();
-    const next = event.key === 'ArrowDown' ? all[index + 1] : index === 0 ? input : all[index - 1];
+    const next = event.key === 'ArrowDown' ? all[index + 1] : index === 0 ? this.#input : all[index - 1];
     next?.focus();
-  });
+  }
 
-  input.addEventListener('input', search);
-  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
-  for (const select of Object.values(selects)) select.addEventListener('change', search);
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void search();
-  });
-
-  root.hidden = false;
-  writeControls(readSearchState(new URLSearchParams(location.search), allowed));
-  void search();
+  #links(): HTMLAnchorElement[] {
+    return [...this.querySelectorAll<HTMLAnchorElement>('.search-results a')];
+  }
 }
+
+defineWidget('kk-search', SearchWidget);

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n';
 import { buildCatalog } from '../../src/lib/catalog';
 import { levelPairs } from '../../src/lib/comparisons';
-import { comparisonSearchFilters, levelSearchFilters } from '../../src/lib/search-filters';
+import { comparisonSearchFilters, levelSearchFilters } from '../../src/lib/search/filters';
 import { readContent } from '../helpers/content';
 import { decode, listFiles, readHtml, tags } from '../helpers/html';
 import { basePath, dist } from '../helpers/paths';

@@ -18,6 +18,7 @@ function makeRole(title: string, levels: number, extra: Partial<Role> = {}): Rol
   return {
     title: { sv: title, en: `${title} (en)` },
     summary: { sv: `Om ${title}.`, en: `About ${title}.` },
+    alsoKnownAs: { sv: [], en: [] },
     levels: Array.from({ length: levels }, (_, i) => ({
       level: i + 1,
       tasks: [{ sv: 'göra', en: 'do' }],

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog';
+import { buildCatalog } from '../../../src/lib/catalog';
 import {
   comparisonSearchFilters,
   hasFilters,
@@ -10,8 +10,8 @@ import {
   readSearchState,
   searchStateQuery,
   type AllowedFilterValues,
-} from '../../src/lib/search-filters';
-import { readContent } from '../helpers/content';
+} from '../../../src/lib/search/filters';
+import { readContent } from '../../helpers/content';
 
 const allowed: AllowedFilterValues = {
   role: new Set(['kontorstjanster/registrator', 'kontorstjanster/ekonomiassistent']),

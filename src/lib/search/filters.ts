@@ -1,5 +1,5 @@
-import type { Criterion } from '../schemas/criterion';
-import { kindsOfRequirements } from './requirement-kinds';
+import type { Criterion } from '../../schemas/criterion';
+import { kindsOfRequirements } from '../requirement-kinds';
 
 /**
  * Search filters: the names and values a level page gives the search index
@@ -49,6 +49,23 @@ export function levelSearchFilters(level: IndexedLevel): PageSearchFilters {
     level: [String(level.level)],
     requirement: kindsOfRequirements(level.requirements),
   };
+}
+
+interface NamedLevel {
+  readonly role: {
+    readonly title: Readonly<Record<'sv' | 'en', string>>;
+    readonly alsoKnownAs: Readonly<Record<'sv' | 'en', readonly string[]>>;
+  };
+}
+
+/**
+ * The other names a level page is found by: the role's other names in the page's language and,
+ * on an English page, the role's Swedish title, which the framework agreement and call-offs use.
+ */
+export function levelSearchNames(level: NamedLevel, lang: 'sv' | 'en'): string[] {
+  const names = [...level.role.alsoKnownAs[lang]];
+  if (lang === 'en' && level.role.title.sv !== level.role.title.en) names.push(level.role.title.sv);
+  return names;
 }
 
 /**

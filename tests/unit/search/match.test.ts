@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldWord, isCloseMatch, matchedOnlyByFallback, matchedWords } from '../../src/lib/search-match';
+import { foldWord, isCloseMatch, matchedOnlyByFallback, matchedWords } from '../../../src/lib/search/match';
 
 describe('folding a word', () => {
   it('drops case, diacritics and punctuation', () => {
