@@ -16,8 +16,8 @@ import {
   type SearchState,
 } from '../lib/search/filters';
 import { searchRanking, statusText, type SearchWidgetData } from '../lib/search/messages';
-import { findPages, type FoundPages, type PagefindHit, type PagefindResult, type PagefindSearch } from '../lib/search/query';
-import { fewHits, readWordList, suggester, wordListFile, type Suggester } from '../lib/search/suggest';
+import { findPages, wantsSuggestion, type FoundPages, type PagefindHit, type PagefindResult, type PagefindSearch } from '../lib/search/query';
+import { readWordList, suggester, wordListFile, type Suggester } from '../lib/search/suggest';
 import { defineWidget, Widget } from './widget';
 
 /** The parts of Pagefind's browser API this page uses. */
@@ -206,7 +206,7 @@ class SearchWidget extends Widget {
       this.#status.textContent = statusText(this.#data.messages, state, levels.results.length, comparisons.results.length);
       this.#showSuggestion(state, undefined);
       this.#rendered(state, levels.results.length + comparisons.results.length);
-      if (state.query !== '' && levels.results.length < fewHits) await this.#suggest(state, run);
+      if (wantsSuggestion(state.query, levels)) await this.#suggest(state, run);
     } catch (error) {
       if (run !== this.#run) return;
       this.#status.textContent = this.#data.messages.searchError;

@@ -8,33 +8,24 @@
  * - firstQueryBytes: gzip size of everything under /pagefind/ that a first search fetches, starting
  *   from a role page: the reader types in the header box, lands on the search page, sees hits.
  *   Pagefind's index files are gzip already and count as they are; its code is counted gzipped.
- * - medianMs: median time from the last keystroke of a word to its hits on screen (next frame),
- *   once the index has loaded.
+ * - suggestionBytes: what a search that gets "Menade du …?" adds: the word list.
+ * - medianMs: what a person feels. Five times: open the search page afresh (empty cache), focus
+ *   the box, wait 300 ms as a person does, type a word; the time from its last keystroke to its
+ *   hits on screen (next frame). The median of the five.
  */
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 
 // 100 KB as 100,000 bytes, the same unit as every other figure in the benchmark.
-export const budget = { firstQueryBytes: 100_000, medianMs: 150 };
+export const budget = { firstQueryBytes: 100_000, suggestionBytes: 10_000, medianMs: 50 };
 
 const defaults = {
   rolePath: 'kontorstjanster/registrator/',
   // A word on most pages: the first page of hits is full, so every one of its fragments counts.
   firstQuery: 'utbildning',
-  queries: [
-    'bokföring',
-    'körkort',
-    'lönesystem',
-    'vaxeltelefonist',
-    'arkivering',
-    'fakturor',
-    'upphandling',
-    'statistik',
-    'reception',
-    'personal',
-    'engelska',
-    'ekonomisystem',
-  ],
+  // Five words a reader might type first on the search page.
+  queries: ['bokföring', 'körkort', 'lönesystem', 'sekreterare', 'växel'],
+  typo: 'registator',
 };
 
 /** Size a browser would download with gzip: files that are gzip already count as they are. */
@@ -51,10 +42,40 @@ function median(values) {
 
 async function waitForHits(page, query) {
   await page.waitForFunction(
-    (q) => document.querySelector('[data-search]')?.getAttribute('data-rendered-query') === q,
+    (q) => document.querySelector('kk-search')?.getAttribute('data-rendered-query') === q,
     query,
     { timeout: 15_000 },
   );
+}
+
+/**
+ * Opens the search page in a fresh page with an empty cache, focuses the box, waits 300 ms and
+ * types the query; returns ms from the last keystroke to the hits on screen (next frame).
+ */
+async function timeTyping(context, url, query) {
+  const page = await context.newPage();
+  try {
+    const session = await context.newCDPSession(page);
+    await session.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.evaluate((q) => {
+      const input = document.querySelector('#search-q');
+      const root = document.querySelector('kk-search');
+      input.addEventListener('input', (event) => (window.__lastInput = { value: input.value, at: event.timeStamp }), true);
+      root.addEventListener('search:rendered', (event) => {
+        const last = window.__lastInput;
+        if (!last || event.detail.query !== q || last.value !== q) return;
+        requestAnimationFrame(() => (window.__searchTime = performance.now() - last.at));
+      });
+    }, query);
+    await page.focus('#search-q');
+    await page.waitForTimeout(300);
+    await page.keyboard.type(query, { delay: 80 });
+    await page.waitForFunction(() => window.__searchTime !== undefined, undefined, { timeout: 15_000 });
+    return await page.evaluate(() => window.__searchTime);
+  } finally {
+    await page.close();
+  }
 }
 
 /**
@@ -62,7 +83,8 @@ async function waitForHits(page, query) {
  *   firstQuery?: string, queries?: string[] }} options  siteUrl ends with the base path and "/".
  */
 export async function measureSearch(options) {
-  const { siteUrl, rolePath, firstQuery, queries } = { ...defaults, ...options };
+  const { siteUrl, rolePath, firstQuery, queries, typo } = { ...defaults, ...options };
+  const searchPath = 'sok/';
   const ownBrowser = !options.browser;
   const browser = options.browser ?? (await (await import('../helpers/browser.ts')).launchBrowser());
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -97,29 +119,21 @@ export async function measureSearch(options) {
       .filter((f) => !f.url.startsWith(pagefindPrefix) && /\.m?js(\?|$)/.test(f.url))
       .reduce((sum, f) => sum + f.gzip, 0);
 
-    await page.evaluate(() => {
-      const input = document.querySelector('#search-q');
-      const root = document.querySelector('[data-search]');
-      window.__searchTimes = [];
-      input.addEventListener('input', (event) => (window.__lastInput = { value: input.value, at: event.timeStamp }), true);
-      root.addEventListener('search:rendered', (event) => {
-        const last = window.__lastInput;
-        if (!last || event.detail.query !== last.value || last.value !== window.__target) return;
-        requestAnimationFrame(() => window.__searchTimes.push({ query: last.value, ms: performance.now() - last.at }));
-      });
-    });
-    for (const query of queries) {
-      await page.fill('#search-q', '');
-      await waitForHits(page, '');
-      await page.focus('#search-q');
-      await page.evaluate((q) => (window.__target = q), query);
-      await page.keyboard.type(query);
-      await waitForHits(page, query);
-      await page.waitForFunction((n) => window.__searchTimes.length >= n, queries.indexOf(query) + 1);
-    }
-    const samples = await page.evaluate(() => window.__searchTimes);
+    // A typo gets a suggestion: the word list is what that adds.
+    fetched.length = 0;
+    await page.fill('#search-q', typo);
+    await waitForHits(page, typo);
+    await page.waitForSelector('[data-search-suggestion]:not([hidden]) a', { timeout: 15_000 });
+    await Promise.all(reading);
+    const suggestionBytes = fetched.filter((f) => f.url.startsWith(pagefindPrefix) && /\/words-[a-z]+\.txt$/.test(f.url)).reduce((sum, f) => sum + f.gzip, 0);
+    await page.close();
+
+    const samples = [];
+    for (const query of queries) samples.push({ query, ms: await timeTyping(context, new URL(searchPath, siteUrl).href, query) });
+
     return {
       firstQueryBytes,
+      suggestionBytes,
       pagefindFiles: pagefindFiles.map(({ url, raw, gzip }) => ({ file: url.slice(pagefindPrefix.length), raw, gzip })),
       rolePageScriptBytes: rolePageScripts.reduce((sum, f) => sum + f.gzip, 0),
       searchPageScriptBytes,
@@ -143,10 +157,11 @@ async function main() {
     const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
     for (const f of result.pagefindFiles) console.log(`  ${f.file.padEnd(40)} ${kb(f.gzip).padStart(9)} (raw ${kb(f.raw)})`);
     console.log(`first search from a role page: ${kb(result.firstQueryBytes)} gzip from /pagefind/ (budget ${kb(budget.firstQueryBytes)})`);
+    console.log(`a suggestion adds ${kb(result.suggestionBytes)} (budget ${kb(budget.suggestionBytes)})`);
     console.log(`scripts on the role page: ${kb(result.rolePageScriptBytes)}; search page script: ${kb(result.searchPageScriptBytes)} gzip`);
-    console.log(`typing to hits: median ${result.medianMs.toFixed(1)} ms over ${result.samples.length} words (budget ${budget.medianMs} ms)`);
+    console.log(`typing to hits on a freshly opened search page: median ${result.medianMs.toFixed(1)} ms over ${result.samples.length} words (budget ${budget.medianMs} ms)`);
     console.log(`  ${result.samples.map((s) => `${s.query} ${s.ms.toFixed(0)}`).join(', ')}`);
-    const ok = result.firstQueryBytes <= budget.firstQueryBytes && result.medianMs <= budget.medianMs;
+    const ok = result.firstQueryBytes <= budget.firstQueryBytes && result.suggestionBytes <= budget.suggestionBytes && result.medianMs <= budget.medianMs;
     if (!ok) process.exitCode = 1;
   } finally {
     await server.close();

@@ -8,9 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { searchRanking } from '../../src/lib/search/messages';
-import { findPages } from '../../src/lib/search/query';
+import { findPages, wantsSuggestion } from '../../src/lib/search/query';
 import { levelOf } from '../../src/lib/search/rank';
-import { fewHits, readWordList, suggester, wordListFile } from '../../src/lib/search/suggest';
+import { readWordList, suggester, wordListFile } from '../../src/lib/search/suggest';
 import { nodePagefind } from './pagefind-node';
 import { root } from './paths';
 
@@ -61,7 +61,7 @@ export async function measurePrecision(siteDir: string, set: QuerySet = readQuer
     for (const entry of set[lang]) {
       let searched = entry.query;
       let found = await findPages(api, { query: searched, filters: {} }, 'level', 10);
-      const suggestion = entry.kind === 'typo' && found.results.length < fewHits ? words.suggest(searched) : undefined;
+      const suggestion = entry.kind === 'typo' && wantsSuggestion(searched, found) ? words.suggest(searched) : undefined;
       if (suggestion) {
         searched = suggestion;
         found = await findPages(api, { query: searched, filters: {} }, 'level', 10);

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n';
 import { buildCatalog } from '../../src/lib/catalog';
 import { levelPairs } from '../../src/lib/comparisons';
-import { comparisonSearchFilters, levelSearchFilters } from '../../src/lib/search/filters';
+import { comparisonSearchFilters, levelSearchFilters, levelSearchNames } from '../../src/lib/search/filters';
 import { readContent } from '../helpers/content';
 import { decode, listFiles, readHtml, tags } from '../helpers/html';
 import { basePath, dist } from '../helpers/paths';
@@ -138,9 +138,9 @@ describe('which pages are indexed', () => {
           (filters[name] ??= []).push(value);
         }
         expect(filters, level.id).toEqual(levelSearchFilters(level));
-        const titles = tags(html, 'span').map((span) => span['data-pagefind-meta']).filter(Boolean);
+        const meta = tags(html, 'span').map((span) => span['data-pagefind-meta']).filter(Boolean);
         const expected = level.role.levels.length > 1 ? `${level.role.title[lang]}, ${lang === 'sv' ? 'nivå' : 'level'} ${level.level}` : level.role.title[lang];
-        expect(titles, level.id).toEqual([`title:${expected}`]);
+        expect(meta, level.id).toEqual([`title:${expected}`, `aka:${levelSearchNames(level, lang).join(', ')}`]);
       }
     }
   });

@@ -52,3 +52,15 @@ export function matchedOnlyByFallback(query: string, words: readonly string[]): 
   const typed = query.split(/\s+/).filter((word) => foldWord(word) !== '');
   return typed.some((word) => !words.some((matched) => isCloseMatch(word, matched)));
 }
+
+/**
+ * True when some typed word is found only through a different word that does not begin with it
+ * ("registator" through "register"): the hits may not be what the reader meant, so the search
+ * page looks for a suggestion. A hit without matched words is not judged.
+ */
+export function matchedApproximately(query: string, words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  const matched = words.map(foldWord);
+  const typed = query.split(/\s+/).map(foldWord).filter((word) => word !== '');
+  return typed.some((word) => !matched.some((m) => m.startsWith(word)));
+}

@@ -1,6 +1,6 @@
 /**
  * "Menade du …?" / "Did you mean …?": when a search finds little, each typed word that no
- * indexed word begins with is replaced by the most frequent indexed word within two edits
+ * indexed word begins with (and that is not an indexed word with an ending) is replaced by the most frequent indexed word within two edits
  * (a letter added, dropped, changed, or two neighbours swapped), preferring one edit over two.
  *
  * The words come from a list the build writes next to the index, one per language, most
@@ -11,8 +11,10 @@ import { foldWord } from './match';
 /** The word list's file name inside the index folder. */
 export const wordListFile = (lang: string) => `words-${lang}.txt`;
 
-/** A search with fewer level hits than this gets a suggestion, if there is one. */
-export const fewHits = 3;
+/** Endings of Swedish and English words that the stemmers take off ("bokföring-en", "archive-s"). */
+const endings: ReadonlySet<string> = new Set(
+  ['a', 'e', 'n', 's', 't', 'an', 'ar', 'en', 'er', 'et', 'na', 'or', 'arna', 'erna', 'orna', 'ens', 'ets', 'es', 'ed', 'ing', 'ings', 'ly'],
+);
 
 /** Shortest word the list keeps and the suggestions correct. */
 const minLength = 3;
@@ -63,7 +65,13 @@ export interface Suggester {
 
 export function suggester(words: readonly string[]): Suggester {
   const folded = words.map((word) => ({ word, fold: foldWord(word) })).filter((entry) => entry.fold.length >= minLength);
-  const known = (fold: string) => folded.some((entry) => entry.fold.startsWith(fold));
+  // A word is known when an indexed word begins with it, or when it is an indexed word with an
+  // ending ("bokföringen" is "bokföring" + "en"), which the stemmer finds.
+  const known = (fold: string) =>
+    folded.some(
+      (entry) =>
+        entry.fold.startsWith(fold) || (entry.fold.length >= 4 && fold.startsWith(entry.fold) && endings.has(fold.slice(entry.fold.length))),
+    );
   const correct = (typed: string): string | undefined => {
     const fold = foldWord(typed);
     if (fold.length < minLength || /\d/.test(fold) || known(fold)) return undefined;

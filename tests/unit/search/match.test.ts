@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldWord, isCloseMatch, matchedOnlyByFallback, matchedWords } from '../../../src/lib/search/match';
+import { foldWord, isCloseMatch, matchedApproximately, matchedOnlyByFallback, matchedWords } from '../../../src/lib/search/match';
 
 describe('folding a word', () => {
   it('drops case, diacritics and punctuation', () => {
@@ -47,5 +47,16 @@ describe('fallback hits', () => {
     expect(matchedOnlyByFallback('bokforingen', ['bokföring.', 'bokföring'])).toBe(false);
     expect(matchedOnlyByFallback('ms office', ['MS', 'Office'])).toBe(false);
     expect(matchedOnlyByFallback('körkort', [])).toBe(false);
+  });
+});
+
+describe('approximate matches', () => {
+  it('are words found only through a word that does not begin with them', () => {
+    expect(matchedApproximately('registator', ['kundregister.', 'register'])).toBe(true);
+    expect(matchedApproximately('bokföringen', ['bokföring.'])).toBe(true);
+    expect(matchedApproximately('bokföring', ['Bokföring,', 'huvudbokföring'])).toBe(false);
+    expect(matchedApproximately('ekonom', ['⟦redovisning', 'ekonom⟧'])).toBe(false);
+    expect(matchedApproximately('vaxel telefon', ['växel', 'telefonväxlar'])).toBe(false);
+    expect(matchedApproximately('anything', [])).toBe(false);
   });
 });

@@ -66,6 +66,8 @@ describe('suggestions', () => {
 
   it('suggests nothing for known words, beginnings of words, short words, numbers or far-off words', () => {
     expect(s.suggest('registrator')).toBeUndefined();
+    expect(s.suggest('bokföringen')).toBeUndefined(); // an indexed word with an ending
+    expect(s.suggest('arbetet')).toBeUndefined();
     expect(s.suggest('Växel')).toBeUndefined();
     expect(s.suggest('regist')).toBeUndefined();
     expect(s.suggest('lö')).toBeUndefined();
