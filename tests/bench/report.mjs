@@ -1,5 +1,6 @@
 /** The benchmark's results as Markdown tables, for the terminal and BENCHMARKS.md. */
 import { budget, levelPageVerdict, lighthouseShortfalls, mark, scaleVerdict } from './budget.mjs';
+import { pct, precisionFloor, precisionGoal } from './search-precision.mjs';
 
 export const kb = (bytes) => (bytes === undefined ? '–' : `${(bytes / 1000).toFixed(1)} KB`);
 export const mb = (bytes) => `${Math.round(bytes / 1024 ** 2)} MiB`;
@@ -9,7 +10,7 @@ function table(head, rows) {
   return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
-export function renderReport({ machine, pages, search, widget, build, scale }) {
+export function renderReport({ machine, pages, search, precision, widget, build, scale }) {
   const out = [];
   out.push('# Benchmarks', '');
   out.push('Measured by `npm run bench` (tests/bench/run.mjs). Sizes are gzip-compressed (level 9); 1 KB = 1,000 bytes.', '');
@@ -67,6 +68,32 @@ export function renderReport({ machine, pages, search, widget, build, scale }) {
 
   out.push('## Search and self-assessment', '');
   out.push(search.measured ? `- Search: ${search.text}` : `- Search: not measured (${search.reason})`);
+  out.push('');
+  if (!precision) out.push('Search precision: not measured.');
+  else {
+    out.push(
+      `Search precision at 3 over tests/bench/search-queries.json (a query passes when its roles are among the first three level pages; a typo when the suggested search passes). Floor ${precisionFloor} % per language (tests/site/search-precision.test.ts), goal ${precisionGoal} %.`,
+      '',
+    );
+    const kinds = [...new Set(precision.flatMap((p) => p.kinds.map((k) => k.kind)))];
+    const cell = (p, kind) => {
+      const k = p.kinds.find((x) => x.kind === kind);
+      return k ? `${pct(k.passed, k.total)} (${k.passed}/${k.total})` : '–';
+    };
+    out.push(
+      table(
+        ['Kind', ...precision.map((p) => p.lang)],
+        [
+          ...kinds.map((kind) => [kind, ...precision.map((p) => cell(p, kind))]),
+          ['all', ...precision.map((p) => `${pct(p.passed, p.total)} (${p.passed}/${p.total}): ${mark((100 * p.passed) / p.total >= precisionGoal)} the goal`)],
+        ],
+      ),
+      '',
+    );
+    const missed = precision.flatMap((p) => p.failures.map((f) => `- ${p.lang}: ${f}`));
+    if (missed.length) out.push('Missed:', '', ...missed, '');
+  }
+  out.push('');
   out.push(widget.measured ? `- Self-assessment widget: ${kb(widget.bytes)} of JavaScript that content pages do not load (${widget.scripts.join(', ') || 'none'})` : `- Self-assessment widget: not measured (${widget.reason})`);
   out.push('');
 
@@ -82,7 +109,7 @@ export function renderReport({ machine, pages, search, widget, build, scale }) {
   else {
     out.push(
       table(
-        ['N', 'Roles', 'Levels', 'Pages', 'Build time', 'Time per area', 'Peak memory', 'Memory per area', 'Search bytes per query'],
+        ['N', 'Roles', 'Levels', 'Pages', 'Build time', 'Time per area', 'Peak memory', 'Memory per area', 'First search (budget 100 KB), suggestion, typing'],
         scale.map((r) =>
           r.failed
             ? [String(r.n), String(r.roles), String(r.levels), '–', `build failed: ${r.failed}`, '–', '–', '–', '–']
