@@ -85,7 +85,7 @@ export function renderReport({ machine, pages, search, precision, widget, build,
         ['Kind', ...precision.map((p) => p.lang)],
         [
           ...kinds.map((kind) => [kind, ...precision.map((p) => cell(p, kind))]),
-          ['all', ...precision.map((p) => `${pct(p.passed, p.total)} (${p.passed}/${p.total}): ${mark((100 * p.passed) / p.total >= precisionGoal)} the goal`)],
+          ['all', ...precision.map((p) => `${pct(p.passed, p.total)} (${p.passed}/${p.total}); floor: ${mark((100 * p.passed) / p.total >= precisionFloor)}, goal: ${mark((100 * p.passed) / p.total >= precisionGoal)}`)],
         ],
       ),
       '',

@@ -18,7 +18,7 @@ export const precisionFloor = 90;
 export async function measureSearchPrecision(siteDir) {
   // The helper imports the site's TypeScript modules; Vite resolves their extensionless imports.
   const { module } = await runnerImport(join(here, '..', 'helpers', 'search-precision.ts'));
-  const results = await module.measurePrecision(siteDir);
+  const results = await module.measurePrecision(siteDir, undefined, (url) => import(url));
   return results.map((r) => ({
     lang: r.lang,
     passed: r.passed,

@@ -31,11 +31,10 @@ function installFetch(): void {
   }) as typeof fetch;
 }
 
-/**
- * Node's own import(), which Vite's module runner (Vitest, the benchmark's runnerImport) does
- * not rewrite: the built pagefind.js is plain JavaScript and must load as the browser loads it.
- */
-const nativeImport = new Function('url', 'return import(url)') as (url: string) => Promise<PagefindModule>;
+/** Loads a module by URL; the benchmark passes Node's own import(), as Vite's module runner it loads this file with is closed by then. */
+export type Importer = (url: string) => Promise<unknown>;
+
+const viteImport: Importer = (url) => import(/* @vite-ignore */ url);
 
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
@@ -47,12 +46,17 @@ export interface NodePagefind extends PagefindSearch {
 }
 
 /** Pagefind for one language of a built site (the folder that holds pagefind/), with Pagefind options as the page sets them. */
-export async function nodePagefind(siteDir: string, lang: string, options: Record<string, unknown> = {}): Promise<NodePagefind> {
+export async function nodePagefind(
+  siteDir: string,
+  lang: string,
+  options: Record<string, unknown> = {},
+  importer: Importer = viteImport,
+): Promise<NodePagefind> {
   installFetch();
   const key = String(sites.size);
   sites.set(key, siteDir);
   // A fresh module instance per site and language: Pagefind keeps its state in the module.
-  const api = await nativeImport(`${pathToFileURL(join(siteDir, 'pagefind', 'pagefind.js')).href}?instance=${key}-${lang}`);
+  const api = (await importer(`${pathToFileURL(join(siteDir, 'pagefind', 'pagefind.js')).href}?instance=${key}-${lang}`)) as PagefindModule;
   await api.options({ basePath: `${host}/${key}/pagefind/`, baseUrl: '/', excerptLength: 24, ...options });
   // Pagefind picks its index by the page's <html lang>.
   const global = globalThis as { document?: unknown };

@@ -11,7 +11,7 @@ import { searchRanking } from '../../src/lib/search/messages';
 import { findPages, wantsSuggestion } from '../../src/lib/search/query';
 import { levelOf } from '../../src/lib/search/rank';
 import { readWordList, suggester, wordListFile } from '../../src/lib/search/suggest';
-import { nodePagefind } from './pagefind-node';
+import { nodePagefind, type Importer } from './pagefind-node';
 import { root } from './paths';
 
 export interface SearchQuery {
@@ -52,10 +52,10 @@ export interface LanguagePrecision {
 /** The last path segment before the level: the role slug. */
 const roleSlug = (url: string) => levelOf(url).role.split('/').pop() ?? '';
 
-export async function measurePrecision(siteDir: string, set: QuerySet = readQuerySet()): Promise<LanguagePrecision[]> {
+export async function measurePrecision(siteDir: string, set: QuerySet = readQuerySet(), importer?: Importer): Promise<LanguagePrecision[]> {
   const out: LanguagePrecision[] = [];
   for (const lang of ['sv', 'en'] as const) {
-    const api = await nodePagefind(siteDir, lang, { ranking: searchRanking });
+    const api = await nodePagefind(siteDir, lang, { ranking: searchRanking }, importer);
     const words = suggester(readWordList(readFileSync(join(siteDir, 'pagefind', wordListFile(lang)), 'utf8')));
     const outcomes: QueryOutcome[] = [];
     for (const entry of set[lang]) {
