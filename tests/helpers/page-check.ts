@@ -5,17 +5,13 @@
  * keyboard focus, and the width at 320 px.
  */
 import { createRequire } from 'node:module';
-import type { AxeResults, RunOptions } from 'axe-core';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { axeViolations as axe, wcagTags } from './open-page';
 
-/**
- * axe-core goes into every page as an init script and runs there directly: about ten times
- * faster than @axe-core/playwright's AxeBuilder, which sends axe's source with every call and
- * opens an extra page to finish each run. Init scripts are not subject to the page's CSP.
- */
+export { wcagTags };
+
+/** axe-core goes into every page of the tab as an init script, ready for `axeViolations`. */
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** The rules that depend on colours: run again in dark mode. */
 export const colourRules = ['color-contrast', 'link-in-text-block'];
@@ -44,7 +40,6 @@ export interface PageReport {
 declare global {
   interface Window {
     reportCspViolation?: (text: string) => void;
-    axe: { run(context: Document, options: RunOptions): Promise<AxeResults> };
   }
 }
 
@@ -160,12 +155,4 @@ export class CheckTab {
   async close(): Promise<void> {
     await this.context.close();
   }
-}
-
-async function axe(page: Page, options: RunOptions): Promise<string[]> {
-  const violations = await page.evaluate(
-    async (opts) => (await window.axe.run(document, { ...opts, resultTypes: ['violations'] })).violations,
-    options,
-  );
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
