@@ -29,6 +29,13 @@ it('a clean page passes', async () => {
 it('inline script, inline style, another host, bad contrast, hidden focus, tiny links and a wide element are all reported', async () => {
   const report = await tab.check(siteUrl, 'kontorstjanster/', async (page) => {
     await page.evaluate(async () => {
+      // The three things the policy refuses below: wait until each has been reported.
+      let refused = 0;
+      const allRefused = new Promise((resolve) => {
+        document.addEventListener('securitypolicyviolation', () => {
+          if (++refused === 3) resolve(undefined);
+        });
+      });
       const script = document.createElement('script');
       script.textContent = 'document.title = "injected"';
       document.body.append(script);
@@ -53,7 +60,7 @@ it('inline script, inline style, another host, bad contrast, hidden focus, tiny 
       const wide = document.createElement('div');
       wide.className = 'wide';
       document.body.append(wide);
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await allRefused;
     });
   });
   expect(report.problems).toEqual(

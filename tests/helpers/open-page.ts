@@ -1,23 +1,77 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { RunOptions } from 'axe-core';
-import type { Browser, BrowserContextOptions, Page, Request } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page, Request } from 'playwright-core';
 
 export interface OpenOptions extends BrowserContextOptions {
   /** Runs in the page before its own scripts, e.g. to take an API away. */
   initScript?: () => void;
 }
 
+interface Tab {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  busy: boolean;
+}
+
+/** Tabs kept open between tests, by browser and by the options they were opened with. */
+const tabs = new WeakMap<Browser, Map<string, Tab[]>>();
+
+const keyOf = (options: OpenOptions) => JSON.stringify(options, (_key, value: unknown) => (typeof value === 'function' ? String(value) : value));
+
+/** A free tab opened with these options, or a new one in a context of its own. */
+async function takeTab(browser: Browser, options: OpenOptions): Promise<Tab> {
+  let byKey = tabs.get(browser);
+  if (!byKey) tabs.set(browser, (byKey = new Map()));
+  const key = keyOf(options);
+  const list = byKey.get(key) ?? [];
+  byKey.set(key, list);
+  const free = list.find((tab) => !tab.busy && !tab.page.isClosed());
+  if (free) {
+    free.busy = true;
+    return free;
+  }
+  const { initScript, ...contextOptions } = options;
+  const context = await browser.newContext({ viewport, ...contextOptions });
+  if (initScript) await context.addInitScript(initScript);
+  const tab: Tab = { context, page: await context.newPage(), busy: true };
+  list.push(tab);
+  return tab;
+}
+
+/** Leaves the page and forgets what the test did: listeners, routes, storage, permissions. */
+async function releaseTab(tab: Tab, options: OpenOptions): Promise<void> {
+  const { page, context } = tab;
+  if (page.isClosed()) return;
+  await page.evaluate(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  }).catch(() => undefined);
+  await page.goto('about:blank');
+  page.removeAllListeners();
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await context.clearCookies();
+  await context.clearPermissions();
+  await page.setViewportSize(options.viewport ?? viewport);
+  await page.emulateMedia({ media: null, colorScheme: options.colorScheme ?? 'light' });
+  tab.busy = false;
+}
+
+const viewport = { width: 1280, height: 900 };
+
 /**
- * Opens a page of the built site in a fresh context and records what goes wrong: console
- * errors, page errors, failed requests, HTTP errors and requests to other hosts; and the
- * requests made after the page had loaded (`later`), for pages that promise to send nothing.
+ * Opens a page of the built site and records what goes wrong: console errors, page errors,
+ * failed requests, HTTP errors and requests to other hosts; and the requests made after the
+ * page had loaded (`later`), for pages that promise to send nothing.
+ *
+ * Each set of options has its own context, and its tab is used again by the next test that
+ * opens a page with the same options, once `close()` has left the page and cleared its
+ * storage, cookies and permissions: a new context and renderer for every test cost more than
+ * most tests. The tabs close with the browser.
  */
 export async function openPage(browser: Browser, siteUrl: string, path: string, options: OpenOptions = {}) {
-  const { initScript, ...contextOptions } = options;
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
-  const page = await context.newPage();
-  if (initScript) await page.addInitScript(initScript);
+  const tab = await takeTab(browser, options);
+  const { page, context } = tab;
   const problems: string[] = [];
   const origin = new URL(siteUrl).origin;
   await page.route('**/*', (route) => {
@@ -46,7 +100,7 @@ export async function openPage(browser: Browser, siteUrl: string, path: string, 
   });
   const response = await page.goto(siteUrl + path, { waitUntil: 'load' });
   loaded = true;
-  return { page, context, problems, later, status: response?.status(), close: () => context.close() };
+  return { page, context, problems, later, status: response?.status(), close: () => releaseTab(tab, options) };
 }
 
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];

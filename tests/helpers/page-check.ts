@@ -47,6 +47,8 @@ declare global {
 export class CheckTab {
   private problems: string[] = [];
   private readonly inflight = new Set<Request>();
+  /** When a request last started or ended. */
+  private lastActivity = 0;
 
   private constructor(
     private readonly context: BrowserContext,
@@ -75,10 +77,17 @@ export class CheckTab {
       if (message.type() === 'error') tab.problems.push(`console error: ${message.text()}`);
     });
     page.on('pageerror', (error) => tab.problems.push(`page error: ${error.message}`));
-    page.on('request', (request) => tab.inflight.add(request));
-    page.on('requestfinished', (request) => tab.inflight.delete(request));
+    page.on('request', (request) => {
+      tab.inflight.add(request);
+      tab.lastActivity = Date.now();
+    });
+    page.on('requestfinished', (request) => {
+      tab.inflight.delete(request);
+      tab.lastActivity = Date.now();
+    });
     page.on('requestfailed', (request) => {
       tab.inflight.delete(request);
+      tab.lastActivity = Date.now();
       // Requests to other hosts are aborted above and already reported.
       if (new URL(request.url()).origin === tab.origin) tab.problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`);
     });
@@ -138,15 +147,14 @@ export class CheckTab {
   }
 
   /**
-   * Waits until no request has been in flight for `quietMs` (at most `timeoutMs`): a script may
-   * start its next request a moment after the last one finished.
+   * Waits until no request has started or ended for `quietMs` (at most `timeoutMs`): a script
+   * may start its next request a moment after the last one finished. A page that has been
+   * quiet that long already (the usual case, after axe has run) is not kept waiting.
    */
   private async settle(timeoutMs = 10_000, quietMs = 300): Promise<void> {
     const end = Date.now() + timeoutMs;
-    let quietSince = Date.now();
     while (Date.now() < end) {
-      if (this.inflight.size > 0) quietSince = Date.now();
-      else if (Date.now() - quietSince >= quietMs) break;
+      if (this.inflight.size === 0 && Date.now() - this.lastActivity >= quietMs) break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     if (this.inflight.size > 0) this.problems.push(`requests still running after ${timeoutMs / 1000} s: ${[...this.inflight].map((r) => r.url()).join(', ')}`);
