@@ -11,16 +11,15 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // No test changes global state (environment, mocks, globals), so the files of a worker share
+    // one module graph instead of starting one each: seconds per file on a busy machine.
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // A busy machine can take seconds to react; a poll fails only if it never comes true.
     expect: { poll: { timeout: 10_000 } },
     projects: [
-      {
-        extends: true,
-        // Pure tests that share no state: one module graph per worker instead of one per file.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'], isolate: false },
-      },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'] } },
       { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], globalSetup: ['tests/helpers/need-build.ts'] } },
       {
         extends: true,
