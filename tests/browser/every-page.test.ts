@@ -42,7 +42,9 @@ it('checks every page in dist, in both languages', () => {
 });
 
 for (const path of paths) {
-  describe(`/${path}`, () => {
+  // A test waits for its page's turn in the shared tabs as well as for the checks: on a busy
+  // machine that can take minutes for the last pages.
+  describe(`/${path}`, { timeout: 600_000 }, () => {
     const report = () => reports.get(path)!;
 
     it('loads cleanly: no error, failed request, other host or CSP violation', async () => {
