@@ -290,7 +290,7 @@ export const en = {
   selfAssessmentTitle: 'Check your eligibility',
   selfAssessmentDescription: 'See which roles and levels you meet, and what is missing for the next level.',
   selfAssessmentIntro:
-    'Start with the jobs you have had. Then the check asks only what those roles need. The answer is at the top and changes as you answer.',
+    'Start with the jobs you have had. Then you get only the questions those roles need, and the answer is at the top.',
   selfAssessmentIndicative:
     'The answer is indicative. The buyer or the supplier judges what counts as equivalent education or similar work, and asks for evidence.',
   selfAssessmentForSupplier: 'Filling this in for a consultant? Read “you” as the consultant.',
@@ -351,7 +351,8 @@ export const en = {
     'Familiarity: you know which laws apply and roughly what they say. Good familiarity: you apply them at work, for example when you release official documents.',
   selfAssessmentExamples: 'For example {examples}.',
   selfAssessmentSkillEvidence: 'Where have you used it? (optional)',
-  selfAssessmentSkillEvidenceHint: 'For example Agresso, Swedish Tax Agency 2019–2023.',
+  selfAssessmentSkillEvidenceHint:
+    'Under each question you can write where you used it, for example “Agresso, Swedish Tax Agency 2019–2023”. It goes into the presentation.',
   selfAssessmentLawsLegend: 'Laws and ordinances',
   selfAssessmentLawsHint: 'How well do you know the laws and ordinances that apply to the role?',
   selfAssessmentLawLabel: 'Laws and ordinances for work as {role}',
@@ -379,7 +380,8 @@ export const en = {
   saMetNone: 'You do not meet any level yet.',
   saNearlyHeading: 'Nearly',
   saNearlyMore: 'And {n} more under “Level by level”.',
-  saBar: 'See the answer: {n} met',
+  saBar: 'See the answer: {n} levels met',
+  saBarOne: 'See the answer: 1 level met',
   saDecimalSign: '.',
   saYear: 'year',
   saYears: 'years',

@@ -291,7 +291,7 @@ export const sv = {
   selfAssessmentTitle: 'Kontrollera din behörighet',
   selfAssessmentDescription: 'Se vilka roller och nivåer du uppfyller, och vad som saknas för nästa nivå.',
   selfAssessmentIntro:
-    'Börja med de jobb du har haft. Sedan frågar kontrollen bara om det som de rollerna behöver. Svaret står överst och ändras medan du svarar.',
+    'Börja med de jobb du har haft. Sedan får du bara de frågor som de rollerna behöver, och svaret står överst.',
   selfAssessmentIndicative:
     'Svaret är vägledande. Det är köparen eller leverantören som bedömer vad som räknas som likvärdig utbildning eller liknande arbete, och som begär intyg.',
   selfAssessmentForSupplier: 'Fyller du i för en konsult? Läs ”du” som konsulten.',
@@ -353,7 +353,8 @@ export const sv = {
     'Kännedom: du vet vilka lagar som gäller och ungefär vad de säger. God kännedom: du använder dem i arbetet, till exempel när du lämnar ut allmänna handlingar.',
   selfAssessmentExamples: 'Till exempel {examples}.',
   selfAssessmentSkillEvidence: 'Var har du använt det? (frivilligt)',
-  selfAssessmentSkillEvidenceHint: 'Till exempel Agresso, Skatteverket 2019–2023.',
+  selfAssessmentSkillEvidenceHint:
+    'Under varje fråga kan du skriva var du har använt det, till exempel ”Agresso, Skatteverket 2019–2023”. Det kommer med i presentationen.',
   selfAssessmentLawsLegend: 'Lagar och förordningar',
   selfAssessmentLawsHint: 'Hur väl känner du till de lagar och förordningar som gäller för rollen?',
   selfAssessmentLawLabel: 'Lagar och förordningar för arbete som {role}',
@@ -381,7 +382,8 @@ export const sv = {
   saMetNone: 'Du uppfyller ingen nivå ännu.',
   saNearlyHeading: 'Nästan',
   saNearlyMore: 'Och {n} till under ”Nivå för nivå”.',
-  saBar: 'Se svaret: {n} uppfyllda',
+  saBar: 'Se svaret: {n} nivåer uppfyllda',
+  saBarOne: 'Se svaret: 1 nivå uppfylld',
   saDecimalSign: ',',
   saYear: 'år',
   saYears: 'år',

@@ -68,7 +68,7 @@ class SelfAssessment extends Widget {
   protected start(): void {
     this.d = this.data<WidgetData>();
     this.m = this.d.messages;
-    this.form = this.part<HTMLFormElement>('form');
+    this.form = this.find<HTMLFormElement>('form');
     this.questions = deriveQuestions(this.d.roles);
 
     const initial = this.parse(location.search);
@@ -78,17 +78,27 @@ class SelfAssessment extends Widget {
     this.showNotices(initial.notices);
 
     const onChange = (event: Event) => {
-      if ((event.target as HTMLElement).matches('[data-open-profile]')) return;
+      const target = event.target as HTMLElement;
+      if (target.matches('[data-open-profile]')) return;
+      // Free text changes no answer: it is only kept, when the candidate chose to keep it.
+      if (target.matches('[data-personal], [data-evidence], [data-field="employer"]')) {
+        if (this.saving) this.store(this.profile(location.search.slice(1)));
+        return;
+      }
       this.announce(this.update());
     };
     this.addEventListener('input', onChange);
     this.addEventListener('change', onChange);
     this.form.addEventListener('submit', (event) => event.preventDefault());
     this.addEventListener('click', (event) => this.onClick(event));
-    this.part<HTMLInputElement>('[data-open-profile]').addEventListener('change', (event) => void this.openFile(event.target as HTMLInputElement));
+    this.find<HTMLInputElement>('[data-open-profile]').addEventListener('change', (event) => void this.openFile(event.target as HTMLInputElement));
 
-    this.part('[data-bar]').hidden = false;
-    this.part('[data-status]').textContent = this.update();
+    // The bar to the answer shows only while the answer is out of sight.
+    const bar = this.find('[data-bar]');
+    new IntersectionObserver(([entry]) => {
+      bar.hidden = entry?.isIntersecting ?? false;
+    }).observe(this.find('#sa-result'));
+    this.find('[data-status]').textContent = this.update();
   }
 
   private parse(search: string): ParsedQuery {
@@ -114,13 +124,13 @@ class SelfAssessment extends Widget {
     this.fillForm(source);
     this.setJobs(jobs);
     this.setPersonal(stored ?? emptyProfile());
-    this.part('[data-save]').setAttribute('aria-pressed', String(this.saving));
+    this.find('[data-save]').setAttribute('aria-pressed', String(this.saving));
   }
 
   /** Puts parsed answers into the controls: the URL's own tokens are the controls' values. */
   private fillForm(parsed: ParsedQuery) {
     this.form.reset();
-    const visa = this.part<HTMLInputElement>('#sa-visa');
+    const visa = this.find<HTMLInputElement>('#sa-visa');
     visa.checked = parsed.view.onlyMet;
     const params = new URLSearchParams(toQuery(parsed.answers, parsed.view, this.questions));
     for (const control of this.form.elements) {
@@ -133,25 +143,26 @@ class SelfAssessment extends Widget {
   }
 
   private setPersonal(profile: Profile) {
-    this.part<HTMLInputElement>('[data-personal="education"]').value = profile.education;
+    this.find<HTMLInputElement>('[data-personal="education"]').value = profile.education;
     for (const input of this.querySelectorAll<HTMLInputElement>('[data-evidence]')) input.value = profile.evidence[input.dataset['evidence']!] ?? '';
   }
 
   // Jobs ---------------------------------------------------------------------------------------
 
   private jobList(): HTMLElement {
-    return this.part('[data-jobs]');
+    return this.find('[data-jobs]');
   }
 
   private setJobs(jobs: ReadonlyArray<Job>) {
     this.jobList().replaceChildren();
+    this.jobCount = 0;
     for (const job of jobs.length > 0 ? jobs : [emptyJob()]) this.addJob(job);
   }
 
   /** A job's fieldset from the template, its ids numbered, filled with the job. */
   private addJob(job: Job): HTMLElement {
     this.jobCount += 1;
-    const template = this.part<HTMLTemplateElement>('[data-job-template]');
+    const template = this.find<HTMLTemplateElement>('[data-job-template]');
     const item = (template.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
     for (const node of item.querySelectorAll('[id], [for], [aria-describedby]')) {
       for (const attribute of ['id', 'for', 'aria-describedby']) {
@@ -235,7 +246,7 @@ class SelfAssessment extends Widget {
       jobs: this.jobs()
         .map(({ job }) => job)
         .filter((job) => !isBlank(job)),
-      education: this.part<HTMLInputElement>('[data-personal="education"]').value,
+      education: this.find<HTMLInputElement>('[data-personal="education"]').value,
       evidence,
     };
   }
@@ -286,7 +297,7 @@ class SelfAssessment extends Widget {
   }
 
   private renderRole(outcome: RoleOutcome, onlyMet: boolean) {
-    const section = this.part(`[data-role="${outcome.slug}"]`);
+    const section = this.find(`[data-role="${outcome.slug}"]`);
     const context = this.context(outcome.slug);
     for (const level of outcome.levels) {
       const article = section.querySelector<HTMLElement>(`[data-level-id="${level.id}"]`);
@@ -320,7 +331,7 @@ class SelfAssessment extends Widget {
   private render(parsed: ParsedQuery): string {
     const { answers, view } = parsed;
     const outcomes = evaluate(this.d.roles, answers);
-    const list = this.part('[data-results]');
+    const list = this.find('[data-results]');
     let met = 0;
     let total = 0;
     for (const outcome of outcomes) {
@@ -331,32 +342,32 @@ class SelfAssessment extends Widget {
         met += eligible;
         total += outcome.levels.length;
       }
-      this.part(`[data-role="${outcome.slug}"]`).hidden = !shown || (view.onlyMet && eligible === 0);
+      this.find(`[data-role="${outcome.slug}"]`).hidden = !shown || (view.onlyMet && eligible === 0);
     }
     // Roles with a level met first; otherwise the page's (alphabetical) order.
     const slugs = this.d.roles.map((r) => r.slug);
     for (const outcome of [...outcomes].sort((a, b) => Number(b.highest !== null) - Number(a.highest !== null) || slugs.indexOf(a.slug) - slugs.indexOf(b.slug))) {
-      list.append(this.part(`[data-role="${outcome.slug}"]`));
+      list.append(this.find(`[data-role="${outcome.slug}"]`));
     }
-    this.part('[data-nothing]').hidden = !(view.onlyMet && met === 0);
+    this.find('[data-nothing]').hidden = !(view.onlyMet && met === 0);
 
     // The answer first.
     const reach = rolesInReach(answers, view.role);
     const summary = summarize(outcomes, answers, reach, (slug) => this.context(slug));
-    this.part('[data-start]').hidden = summary.answered;
-    this.part('[data-summary]').hidden = !summary.answered;
-    this.part('[data-met]').replaceChildren(...summary.met.map((l) => element('li').appendChild(this.link(l.id, this.levelTitle(l.id))).parentElement!));
-    this.part('[data-met-none]').hidden = summary.met.length > 0;
-    this.part('[data-nearly]').replaceChildren(
+    this.find('[data-start]').hidden = summary.answered;
+    this.find('[data-summary]').hidden = !summary.answered;
+    this.find('[data-met]').replaceChildren(...summary.met.map((l) => element('li').appendChild(this.link(l.id, this.levelTitle(l.id))).parentElement!));
+    this.find('[data-met-none]').hidden = summary.met.length > 0;
+    this.find('[data-nearly]').replaceChildren(
       ...summary.nearly.map((l) => {
         const item = element('li');
         item.append(this.link(l.id, this.levelTitle(l.id)), `: ${l.gaps.join(', ')}`);
         return item;
       }),
     );
-    this.part('[data-nearly-box]').hidden = summary.nearly.length === 0;
-    this.part('[data-nearly-more]').textContent = summary.more > 0 ? fill(this.m.saNearlyMore, { n: summary.more }) : '';
-    this.part('[data-bar-link]').textContent = fill(this.m.saBar, { n: summary.met.length });
+    this.find('[data-nearly-box]').hidden = summary.nearly.length === 0;
+    this.find('[data-nearly-more]').textContent = summary.more > 0 ? fill(this.m.saNearlyMore, { n: summary.more }) : '';
+    this.find('[data-bar-link]').textContent = fill(summary.met.length === 1 ? this.m.saBarOne : this.m.saBar, { n: summary.met.length });
 
     // Only the questions the roles in reach need, and those already answered.
     for (const wrapper of this.form.querySelectorAll<HTMLElement>('#sa-needs [data-roles], #sa-education > [data-roles]:has([name^="omrade."])')) {
@@ -367,13 +378,13 @@ class SelfAssessment extends Widget {
     for (const group of this.form.querySelectorAll<HTMLFieldSetElement>('#sa-needs [data-group]')) {
       group.hidden = [...group.querySelectorAll<HTMLElement>('[data-roles]')].every((w) => w.hidden);
     }
-    this.part('[data-needs-empty]').hidden = [...this.form.querySelectorAll<HTMLElement>('#sa-needs [data-group]')].some((g) => !g.hidden);
+    this.find('[data-needs-empty]').hidden = [...this.form.querySelectorAll<HTMLElement>('#sa-needs [data-group]')].some((g) => !g.hidden);
 
     return fill(total === 1 ? this.m.saCountOne : this.m.saCount, { met, total });
   }
 
   private showNotices(found: ReadonlyArray<Notice>) {
-    const box = this.part('[data-notices]');
+    const box = this.find('[data-notices]');
     const m = this.m;
     const lines = found.slice(0, NOTICES_SHOWN).map((notice) => {
       const param = notice.param.slice(0, 40);
@@ -400,17 +411,28 @@ class SelfAssessment extends Widget {
   private announce(text: string) {
     window.clearTimeout(this.announceTimer);
     this.announceTimer = window.setTimeout(() => {
-      this.part('[data-status]').textContent = text;
+      this.find('[data-status]').textContent = text;
     }, ANNOUNCE_AFTER_MS);
   }
 
   private dataStatus(text: string) {
-    this.part('[data-data-status]').textContent = text;
+    this.find('[data-data-status]').textContent = text;
   }
 
   // Actions -----------------------------------------------------------------------------------------
 
   private onClick(event: Event) {
+    const link = (event.target as HTMLElement).closest('a[href^="#sa-"]');
+    if (link) {
+      // Into the answer, or to a level (opened): focus goes there too, for keyboard and screen reader.
+      const to = this.querySelector<HTMLElement>(link.getAttribute('href')!);
+      to?.querySelector('details')?.setAttribute('open', '');
+      if (to) {
+        if (!to.hasAttribute('tabindex')) to.tabIndex = -1;
+        to.focus();
+      }
+      return;
+    }
     const target = (event.target as HTMLElement).closest('button');
     if (!target) return;
     if (target.matches('[data-add-job]')) {
@@ -423,7 +445,7 @@ class SelfAssessment extends Widget {
       item.remove();
       if (!this.jobList().firstElementChild) this.addJob(emptyJob());
       this.numberJobs();
-      (next?.querySelector<HTMLElement>('[data-field="role"]') ?? this.part('[data-add-job]')).focus();
+      (next?.querySelector<HTMLElement>('[data-field="role"]') ?? this.find('[data-add-job]')).focus();
       this.announce(this.update());
     } else if (target.matches('[data-clear]')) {
       const { view } = this.parse(this.formQuery());
@@ -440,7 +462,7 @@ class SelfAssessment extends Widget {
     } else if (target.matches('[data-delete]')) {
       this.saving = false;
       storage()?.removeItem(STORAGE_KEY);
-      this.part('[data-save]').setAttribute('aria-pressed', 'false');
+      this.find('[data-save]').setAttribute('aria-pressed', 'false');
       this.fillForm({ answers: this.parse('').answers, view: { role: null, onlyMet: false }, notices: [] });
       this.setJobs([]);
       this.setPersonal(emptyProfile());
