@@ -314,6 +314,7 @@ export const en = {
   selfAssessmentJobOngoing: 'I still have this job',
   selfAssessmentJobYears: 'Or a number of years',
   selfAssessmentJobYearsHint: 'If you do not remember when. 2.5 is fine.',
+  selfAssessmentJobRemove: 'Remove the job',
   selfAssessmentAddJob: 'Add a job',
   selfAssessmentRoleLabel: 'Do you want to try a role you have not worked as? (optional)',
   selfAssessmentRoleAll: 'No particular role',

@@ -315,6 +315,7 @@ export const sv = {
   selfAssessmentJobOngoing: 'Jobbet pågår',
   selfAssessmentJobYears: 'Eller antal år',
   selfAssessmentJobYearsHint: 'Om du inte minns när. 2,5 går bra.',
+  selfAssessmentJobRemove: 'Ta bort jobbet',
   selfAssessmentAddJob: 'Lägg till ett jobb',
   selfAssessmentRoleLabel: 'Vill du pröva en roll du inte har arbetat som? (frivilligt)',
   selfAssessmentRoleAll: 'Ingen särskild roll',
