@@ -5,16 +5,13 @@ import sitemap from '@astrojs/sitemap';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/csp.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { normaliseBase } from './src/lib/base-path.ts';
 
 /** Public address of the site, used for canonical and hreflang links. */
 const site = process.env.SITE_URL || 'https://konsultkompetenser.example';
 
-/**
- * Sub-path the site is served from, e.g. "/konsultkompetenser/" on a project page host.
- * "kompetenser", "/kompetenser" and "/kompetenser//" all mean "/kompetenser/".
- */
-const trimmedBase = (process.env.BASE_PATH || '').replace(/^\/+|\/+$/g, '');
-const base = trimmedBase === '' ? '/' : `/${trimmedBase}/`;
+/** Sub-path the site is served from, e.g. "/konsultkompetenser/" on a project page host. */
+const base = normaliseBase(process.env.BASE_PATH || '');
 
 export default defineConfig({
   site,

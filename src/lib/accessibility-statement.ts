@@ -12,8 +12,6 @@ export const statementDates = {
 /** The address of Myndigheten för digital förvaltning (Digg), the supervising authority. */
 export const enforcementUrl = 'https://www.digg.se/';
 
-export const accessibilitySlug = 'tillganglighet';
-
 /**
  * The issue tracker from package.json's `bugs` field (a URL string or `{ url }`), when the
  * project has one; the statement then links it instead of describing the repository in words.
