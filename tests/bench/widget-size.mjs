@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGET_BYTES = 15_000;
+export const BUDGET_BYTES = 20_000;
 export const WIDGET_PAGES = ['sjalvskattning/index.html', 'en/sjalvskattning/index.html'];
 
 const gz = (text) => gzipSync(text, { level: 9 }).length;

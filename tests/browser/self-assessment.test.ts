@@ -3,6 +3,8 @@
  * the address and the same after a reload, nothing sent anywhere, bad input handled, and no
  * axe violation with results on screen, in both languages.
  */
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../helpers/browser';
@@ -40,54 +42,134 @@ async function tabTo(page: Page, id: string) {
   throw new Error(`Tab never reached #${id}`);
 }
 
-describe('filling in the form by keyboard', () => {
-  it('marks Vaktmästare 1 eligible and Vaktmästare 2 not, keeps it in the address, and says it', async () => {
-    const { page, problems, later, context, close } = await open(page_);
-    await tabTo(page, 'sa-roll');
-    await page.keyboard.type('Vakt');
-    await expect.poll(() => page.locator('#sa-roll').inputValue()).toBe('vaktmastare');
+/** What the page keeps in the browser: local storage, as a plain object. */
+const stored = (page: Page) => page.evaluate(() => ({ ...localStorage }));
+
+describe('a candidate on a phone, keyboard only (375 px)', () => {
+  it('adds two overlapping jobs and an education, gets the answer first, and keeps nothing until asked', { timeout: 240_000 }, async () => {
+    const { page, problems, later, context, close } = await open(page_, { width: 375 });
+    const axe = async (state: string) =>
+      expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map((v) => `${state}: ${v.id}`)).toEqual([]);
+    // Before any answer: an invitation, no verdict, and no level says anything.
+    expect(await page.locator('[data-start]').isVisible()).toBe(true);
+    expect(await page.locator('[data-summary]').isVisible()).toBe(false);
+    await axe('empty');
+
+    // A single "v" goes from "Välj en roll" to the first role starting with V, whatever the timing.
+    await tabTo(page, 'sa-job-1-role');
+    await page.keyboard.press('v');
+    await expect.poll(() => page.locator('#sa-job-1-role').inputValue()).toBe('som:vaktmastare');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('sa-som-vaktmastare');
-    await page.keyboard.type('2');
+    await page.keyboard.type('Skolverket');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('sa-office');
+    await page.keyboard.type('2019-01');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('2021-06');
+    await expect.poll(() => page.locator('#sa-job-1-to').evaluate((e) => e.closest('[data-job]')!.querySelector('[data-job-counts]')!.textContent)).toBe('Räknas som 2,5 år.');
+
+    await tabTo(page, 'sa-add-job');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('sa-job-2-role');
+    await page.keyboard.press('v');
+    await expect.poll(() => page.locator('#sa-job-2-role').inputValue()).toBe('som:vaktmastare');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Kammarkollegiet');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('2021-01');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('2022-12');
+
+    await tabTo(page, 'sa-utbildning');
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => page.locator('#sa-office').inputValue()).toBe('grundkunskaper');
+    await tabTo(page, 'sa-education-where');
+    await page.keyboard.type('Barn- och fritidsprogrammet, 2010');
+    await tabTo(page, 'sa-office');
+    await page.keyboard.press('ArrowDown');
+    await axe('answered');
 
-    await expect.poll(async () => metIds(await eligibility(page))).toEqual(['kontorstjanster/vaktmastare/1']);
-    expect((await eligibility(page))['kontorstjanster/vaktmastare/2']).toBe('false');
-    expect(new URL(page.url()).search).toBe('?roll=vaktmastare&som.vaktmastare=2&office=grundkunskaper');
-    await expect.poll(() => page.locator('[role="status"]').textContent(), { timeout: 5000 }).toBe('Du uppfyller 1 av 2 nivåer.');
-    // Only the chosen role is shown, and only its questions.
-    expect(await page.locator('.sa-role:visible').count()).toBe(1);
-    expect(await page.locator('#sa-som-administrator').isVisible()).toBe(false);
-    expect(await page.locator('#sa-utbildning').isVisible()).toBe(false);
+    // Overlapping jobs count once: 2019-01 to 2022-12 is four years as vaktmästare.
+    await expect.poll(() => new URL(page.url()).search).toBe('?utbildning=gymnasium&som.vaktmastare=4&office=grundkunskaper');
+    expect(metIds(await eligibility(page))).toEqual(['kontorstjanster/vaktmastare/1']);
+    const summary = page.locator('#sa-result');
+    expect(await summary.locator('[data-met] li').allTextContents()).toEqual(['Vaktmästare 1']);
+    expect(await summary.locator('[data-nearly] li').allTextContents()).toEqual(['Vaktmästare 2: körkort B, grundkunskaper i ärendesystem']);
+    expect(await page.locator('[data-level-id="kontorstjanster/vaktmastare/1"] .sa-requirement').first().locator('[data-reason]').textContent()).toBe(
+      'Du har 4 år som vaktmästare (1 år krävs).',
+    );
 
-    // Nothing left the page: no request after load, no cookie, nothing stored.
+    // The answer is in reach without scrolling back past the form: the bar, then the answer itself.
+    const bar = page.locator('#sa-bar-link');
+    expect(await bar.isVisible()).toBe(true);
+    expect(await bar.textContent()).toBe('Se svaret: 1 nivå uppfylld');
+    await tabTo(page, 'sa-bar-link');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('sa-result');
+    const box = await summary.boundingBox();
+    expect(box && box.y >= -1 && box.y < 800).toBe(true);
+
+    // A file to keep: the personal details, offered as a download, nothing sent.
+    await tabTo(page, 'sa-download-profile');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe('kandidat.json');
+    const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    expect(file.jobs.map((j: { employer: string }) => j.employer)).toEqual(['Skolverket', 'Kammarkollegiet']);
+
+    // Nothing is kept or sent: not in the address, not in storage, no request.
+    expect(page.url()).not.toMatch(/Skolverket|2019|Barn/);
+    expect(await stored(page)).toEqual({});
     expect(later.map((r) => r.url()).filter((url) => !/\/favicon\.(ico|svg)$/.test(url))).toEqual([]);
     expect(await context.cookies()).toEqual([]);
-    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+
+    // Reload: the numbers come back from the address, the personal details do not.
+    await page.reload();
+    expect(metIds(await eligibility(page))).toEqual(['kontorstjanster/vaktmastare/1']);
+    expect(await page.locator('#sa-job-1-employer').inputValue()).toBe('');
+    expect(await page.locator('#sa-job-1-years').inputValue()).toBe('4');
+    expect(await page.locator('#sa-education-where').inputValue()).toBe('');
+    expect(await stored(page)).toEqual({});
+
+    // Save in this browser: kept over a reload.
+    await tabTo(page, 'sa-job-1-employer');
+    await page.keyboard.type('Skolverket');
+    await tabTo(page, 'sa-save');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#sa-save').getAttribute('aria-pressed')).toBe('true');
+    expect(Object.keys(await stored(page))).toEqual(['konsultkompetenser.kandidat']);
+    await axe('saved');
+    await page.reload();
+    expect(await page.locator('#sa-job-1-employer').inputValue()).toBe('Skolverket');
+
+    // Delete everything: storage empty, the answers gone.
+    await tabTo(page, 'sa-delete');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => stored(page)).toEqual({});
+    expect(await page.locator('#sa-job-1-employer').inputValue()).toBe('');
+    expect(new URL(page.url()).search).toBe('');
+    expect(await page.locator('[data-data-status]').textContent()).toBe('Allt är raderat, också det som var sparat i webbläsaren.');
+    await axe('deleted');
+    await page.reload();
+    expect(await stored(page)).toEqual({});
     expect(problems).toEqual([]);
     await close();
   });
+});
 
-  it('gives the same result when the shared address is opened again', async () => {
+describe('old links', () => {
+  it('a shared address gives the same result, its years shown as jobs', async () => {
     const search = '?utbildning=hogskola&hogskola=ekonomi&liknande.ekonomiassistent=3&office=goda-kunskaper&ekonomisystem=goda-kunskaper&som.registrator=3';
     const first = await open(page_ + search);
     const before = await eligibility(first.page);
     // Higher education in economics and 3 years of similar work meet Ekonomiassistent 2 but not 1
     // (a year as ekonomiassistent); years as registrator alone do not meet Registrator.
     expect(metIds(before)).toEqual(['kontorstjanster/assistent/1', 'kontorstjanster/ekonomiassistent/2']);
+    expect(await first.page.locator('#sa-job-1-role').inputValue()).toBe('som:registrator');
+    expect(await first.page.locator('#sa-job-2-role').inputValue()).toBe('liknande:ekonomiassistent');
+    expect(await first.page.locator('#sa-job-2-years').inputValue()).toBe('3');
+    expect(await first.page.locator('#sa-hogskola-ekonomi').isChecked()).toBe(true);
+    expect(first.later.filter((r) => r.url().includes('ekonomi'))).toEqual([]);
     await first.page.reload();
     expect(await eligibility(first.page)).toEqual(before);
     await first.close();
-
-    const second = await open(page_ + search);
-    expect(await eligibility(second.page)).toEqual(before);
-    expect(await second.page.locator('#sa-liknande-ekonomiassistent').inputValue()).toBe('3');
-    expect(await second.page.locator('#sa-hogskola-ekonomi').isChecked()).toBe(true);
-    expect(second.later.filter((r) => r.url().includes('ekonomi'))).toEqual([]);
-    await second.close();
   });
 
   it('carries the answers over to the other language', async () => {
@@ -95,47 +177,56 @@ describe('filling in the form by keyboard', () => {
     await page.locator('a[hreflang="en"]').click();
     await page.waitForURL(/\/en\/sjalvskattning\//);
     expect(metIds(await eligibility(page))).toEqual(['kontorstjanster/vaktmastare/1']);
-    expect(await page.locator('[role="status"]').textContent()).toBe('You meet 1 of 25 levels.');
+    expect(await page.locator('[role="status"][data-status]').textContent()).toBe('You meet 1 of 25 levels.');
+    expect(await page.locator('[data-nearly] li').allTextContents()).toEqual(['Caretaker 2: 1 year more as caretaker, a driving licence, category B, basic knowledge of case management systems']);
     await close();
   });
 });
 
 describe('bad input never breaks it', () => {
-  it('explains bad years next to the field, tied to it, and leaves them out', async () => {
+  it('explains a wrong job next to the field, tied to it, and leaves it out', async () => {
     const { page, problems, close } = await open(`${page_}?som.vaktmastare=2&office=grundkunskaper`);
+    const years = page.locator('#sa-job-1-years');
     for (const [typed, message] of [
       ['-1', 'Antalet år kan inte vara mindre än 0.'],
-      ['1,5', 'Skriv hela år, till exempel 2.'],
-      ['två', 'Skriv antalet år med siffror, till exempel 2.'],
+      ['två', 'Skriv antalet år med siffror, till exempel 2 eller 2,5.'],
       ['61', 'Skriv högst 60 år.'],
     ] as const) {
-      await page.locator('#sa-som-vaktmastare').fill(typed);
-      const input = page.locator('#sa-som-vaktmastare');
-      await expect.poll(() => input.getAttribute('aria-invalid')).toBe('true');
-      const errorId = 'sa-som-vaktmastare-error';
-      expect((await input.getAttribute('aria-describedby'))?.split(' ')).toContain(errorId);
-      expect(await page.locator(`#${errorId}`).textContent()).toBe(message);
+      await years.fill(typed);
+      await expect.poll(() => years.getAttribute('aria-invalid')).toBe('true');
+      expect((await years.getAttribute('aria-describedby'))?.split(' ')).toContain('sa-job-1-years-error');
+      expect(await page.locator('#sa-job-1-years-error').textContent()).toBe(message);
       expect((await eligibility(page))['kontorstjanster/vaktmastare/1']).toBe('false');
       expect(new URL(page.url()).searchParams.has('som.vaktmastare')).toBe(false);
     }
-    await page.locator('#sa-som-vaktmastare').fill('4');
-    await expect.poll(() => page.locator('#sa-som-vaktmastare').getAttribute('aria-invalid')).toBeNull();
-    expect(await page.locator('#sa-som-vaktmastare-error').isVisible()).toBe(false);
+    await years.fill('1,5');
+    await expect.poll(() => years.getAttribute('aria-invalid')).toBeNull();
+    expect(await page.locator('#sa-job-1-years-error').isVisible()).toBe(false);
     expect((await eligibility(page))['kontorstjanster/vaktmastare/1']).toBe('true');
+    expect(new URL(page.url()).searchParams.get('som.vaktmastare')).toBe('1.5');
+
+    // A period that ends before it starts.
+    await years.fill('');
+    await page.locator('#sa-job-1-from').fill('2020-05');
+    await page.locator('#sa-job-1-to').fill('2019-03');
+    await expect.poll(() => page.locator('#sa-job-1-to-error').textContent()).toBe('Jobbet slutar innan det börjar. Kontrollera datumen.');
+    expect(await page.locator('#sa-job-1-to').getAttribute('aria-invalid')).toBe('true');
+    expect((await eligibility(page))['kontorstjanster/vaktmastare/1']).toBe('false');
     expect(problems).toEqual([]);
     await close();
   });
 
   it('ignores unknown and malformed parameters with a notice', async () => {
     const { page, problems, close } = await open(
-      `${page_}?foo=bar&roll=astronaut&som.vaktmastare=abc&som.assistent=%E0%A4%A&utbildning=doktor&office=grundkunskaper&som.receptionist=99999`,
+      `${page_}?foo=bar&roll=astronaut&som.vaktmastare=abc&som.assistent=%E0%A4%A&utbildning=doktor&office=grundkunskaper&som.receptionist=99999&korkort=ja&korkort=nej`,
     );
     const notices = page.locator('[data-notices] li');
     expect(await notices.allTextContents()).toEqual([
+      '”korkort” står flera gånger i adressen. Det sista värdet används.',
       '”foo” är ingen uppgift som kontrollen känner till.',
       '”astronaut” är inget giltigt svar för ”roll”.',
-      'Värdet för ”som.vaktmastare” användes inte. Skriv antalet år med siffror, till exempel 2.',
-      'Värdet för ”som.assistent” användes inte. Skriv antalet år med siffror, till exempel 2.',
+      'Värdet för ”som.vaktmastare” användes inte. Skriv antalet år med siffror, till exempel 2 eller 2,5.',
+      'Värdet för ”som.assistent” användes inte. Skriv antalet år med siffror, till exempel 2 eller 2,5.',
       '”doktor” är inget giltigt svar för ”utbildning”.',
       'Värdet för ”som.receptionist” användes inte. Skriv högst 60 år.',
     ]);
@@ -163,7 +254,7 @@ describe('filters and clearing', () => {
     await page.waitForURL(/sjalvskattning\/\?roll=administrator$/);
     expect(await page.locator('#sa-roll').inputValue()).toBe('administrator');
     expect(await page.locator('.sa-role:visible').evaluateAll((s) => s.map((e) => e.getAttribute('data-role')))).toEqual(['administrator']);
-    expect(await page.locator('[role="status"]').textContent()).toBe('Du uppfyller 0 av 2 nivåer.');
+    expect(await page.locator('[role="status"][data-status]').textContent()).toBe('Du uppfyller 0 av 2 nivåer.');
     await close();
   });
 
@@ -186,9 +277,9 @@ describe('filters and clearing', () => {
     expect(metIds(await eligibility(page))).toEqual(['kontorstjanster/vaktmastare/1']);
     await page.getByRole('button', { name: 'Rensa svaren' }).click();
     expect(metIds(await eligibility(page))).toEqual([]);
-    expect(await page.locator('#sa-som-vaktmastare').inputValue()).toBe('');
+    expect(await page.locator('#sa-job-1-years').inputValue()).toBe('');
     expect(new URL(page.url()).search).toBe('?roll=vaktmastare');
-    await expect.poll(() => page.locator('[role="status"]').textContent(), { timeout: 5000 }).toBe('Svaren är rensade. Du uppfyller 0 av 2 nivåer.');
+    await expect.poll(() => page.locator('[role="status"][data-status]').textContent(), { timeout: 5000 }).toBe('Svaren är rensade. Du uppfyller 0 av 2 nivåer.');
     await close();
   });
 });
@@ -200,8 +291,8 @@ describe('accessibility with results shown (axe, WCAG 2.1 A and AA)', () => {
       it(`${prefix || 'sv/'}${page_}, ${colorScheme}`, async () => {
         const { page, close } = await open(prefix + page_ + search, { colorScheme });
         // A field error on screen too.
-        await page.locator('#sa-som-assistent').fill('-3');
-        await expect.poll(() => page.locator('#sa-som-assistent').getAttribute('aria-invalid')).toBe('true');
+        await page.locator('#sa-job-1-years').fill('-3');
+        await expect.poll(() => page.locator('#sa-job-1-years').getAttribute('aria-invalid')).toBe('true');
         expect(await page.locator('[data-eligible="true"]').count()).toBeGreaterThan(0);
         expect(await axeViolations(page)).toEqual([]);
         await close();

@@ -24,7 +24,7 @@ beforeAll(() => {
 });
 
 function widgetData(html: string) {
-  const json = html.match(/<script type="application\/json" id="sa-data">([\s\S]*?)<\/script>/)?.[1];
+  const json = html.match(/<kk-self-assessment[\s\S]*?<script type="application\/json" data-widget-data>([\s\S]*?)<\/script>/)?.[1];
   if (!json) throw new Error('no criteria data in the page');
   return JSON.parse(json) as { roles: Array<{ slug: string; name: string; levels: Array<{ id: string; level: number; title: string; criteria: unknown[] }> }>; messages: Record<string, string> };
 }
@@ -45,10 +45,10 @@ describe.each(langs)('the self-assessment page ($lang)', ({ lang, prefix }) => {
     expect(Object.keys(data.messages).every((key) => key.startsWith('sa'))).toBe(true);
   });
 
-  it('has one result element per level, with its id and not yet eligible', () => {
+  it('has one result element per level, with its id and no verdict until the answers are evaluated', () => {
     const articles = tags(html(), 'article');
     expect(articles.map((a) => a['data-level-id'])).toEqual(catalog.levels.map((l) => l.id));
-    expect(articles.every((a) => a['data-eligible'] === 'false')).toBe(true);
+    expect(articles.every((a) => !('data-eligible' in a))).toBe(true);
     for (const level of catalog.levels) {
       const href = `${basePath()}${prefix}${level.id}/`;
       expect(tags(html(), 'a').some((a) => a['href'] === href), href).toBe(true);
@@ -60,9 +60,18 @@ describe.each(langs)('the self-assessment page ($lang)', ({ lang, prefix }) => {
     // The form's own controls: the header's search box is not one of its questions.
     const main = /<main[\s\S]*<\/main>/.exec(page)?.[0] ?? '';
     const controls = [...tags(main, 'input'), ...tags(main, 'select')];
-    const names = new Set(controls.map((c) => c['name']));
-    const expected = new Set(['roll', 'visa', ...deriveQuestions(eligibilityRoles(catalog.roles)).map(paramName)]);
+    // Named controls are the address's parameters; years come from the jobs (no name: personal).
+    const names = new Set(controls.map((c) => c['name']).filter(Boolean));
+    const expected = new Set([
+      'roll',
+      'visa',
+      ...deriveQuestions(eligibilityRoles(catalog.roles))
+        .filter((q) => q.kind !== 'in-role' && q.kind !== 'similar-work')
+        .map(paramName),
+    ]);
     expect(names).toEqual(expected);
+    // Free text and the jobs' fields never have a name, so no form can send them.
+    expect(controls.filter((c) => c['data-evidence'] !== undefined || c['data-personal'] !== undefined || c['data-field'] !== undefined).every((c) => !c['name'])).toBe(true);
     const labelled = new Set(tags(page, 'label').map((l) => l['for']));
     for (const control of controls) expect(labelled.has(control['id']!), control['id']).toBe(true);
     // Every aria-describedby points at something on the page.
@@ -77,7 +86,7 @@ describe.each(langs)('the self-assessment page ($lang)', ({ lang, prefix }) => {
     const noscript = page.match(/<p class="sa-noscript"[^>]*>([\s\S]*?)<\/p>/)?.[1] ?? '';
     expect(noscript).toContain('JavaScript');
     expect(tags(noscript, 'a').map((a) => a['href'])).toEqual([`${basePath()}${prefix}${catalog.areas[0]!.slug}/`]);
-    expect(tags(page, 'div').find((d) => d['id'] === 'sa')).toHaveProperty('data-needs-script');
+    expect(tags(page, 'kk-self-assessment').find((d) => d['id'] === 'sa')).toHaveProperty('data-needs-script');
   });
 
   it('loads the widget as one bundled module, with no inline code and no inline handlers', () => {
@@ -107,7 +116,7 @@ describe('links and scripts elsewhere', () => {
     for (const file of others) {
       const page = readHtml(dist, file);
       expect(moduleScripts(page).filter((src) => widget.has(src)), file).toEqual([]);
-      expect(page).not.toContain('id="sa-data"');
+      expect(page).not.toContain('<kk-self-assessment');
     }
   });
 

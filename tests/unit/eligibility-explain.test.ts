@@ -5,6 +5,7 @@ import { titleInSentence } from '../../src/lib/eligibility/data';
 import type { Explanation } from '../../src/lib/eligibility/explain';
 import { fill } from '../../src/lib/widget/text';
 import { eligibilityMessages, isEligibilityMessageKey } from '../../src/lib/eligibility/messages';
+import { levelGaps } from '../../src/lib/eligibility/explain';
 import { answers, explain, explainContext, levelOutcome } from '../helpers/eligibility';
 
 /** An explanation as lines of text, parts indented, for readable expectations. */
@@ -24,16 +25,30 @@ function requirementLines(id: string, given: ReturnType<typeof answers>, lang: '
 describe('reasons in the reader\'s language', () => {
   const one = answers({ inRole: { administrator: 1 } });
 
-  it('says what is needed and what was given, in Swedish', () => {
+  it('says in the second person what is missing, in Swedish', () => {
     expect(requirementLines('kontorstjanster/administrator/2', one, 'sv', 1)).toEqual([
-      '- kräver 3 års erfarenhet som administratör; du angav 1',
+      '- Du behöver 2 år till som administratör (3 år krävs, du har 1 år).',
+    ]);
+    expect(requirementLines('kontorstjanster/vaktmastare/2', answers({ inRole: { vaktmastare: 2 } }), 'sv', 0)).toEqual([
+      '- Du behöver 1 år till som vaktmästare (3 år krävs, du har 2 år).',
+    ]);
+    expect(requirementLines('kontorstjanster/vaktmastare/2', answers({ inRole: { vaktmastare: 2.5 } }), 'sv', 0)).toEqual([
+      '- Du behöver 0,5 år till som vaktmästare (3 år krävs, du har 2,5 år).',
     ]);
   });
 
   it('and in English', () => {
-    expect(requirementLines('kontorstjanster/administrator/2', one, 'en', 1)).toEqual(['- needs 3 years as administrator; you gave 1']);
+    expect(requirementLines('kontorstjanster/administrator/2', one, 'en', 1)).toEqual(['- You need 2 years more as administrator (3 years required, you have 1 year).']);
     expect(requirementLines('kontorstjanster/administrator/1', one, 'en', 1)).toEqual([
-      '+ needs 1 year of similar work; you gave 1, counting work as administrator and similar work',
+      '+ You have 1 year of similar work, counting work as administrator (1 year required).',
+    ]);
+  });
+
+  it('says "Inte besvarat" for a question not answered, never "du angav"', () => {
+    expect(requirementLines('kontorstjanster/vaktmastare/2', answers(), 'sv', 0)).toEqual(['- Inte besvarat. Det krävs 3 år som vaktmästare.']);
+    expect(requirementLines('kontorstjanster/vaktmastare/2', answers(), 'sv', 1)).toEqual(['- Inte besvarat. Det krävs körkort B.']);
+    expect(requirementLines('kontorstjanster/administrator/1', answers(), 'en', 0)).toEqual([
+      '- Not answered. Required: upper secondary school (gymnasium) or equivalent education.',
     ]);
   });
 
@@ -42,31 +57,57 @@ describe('reasons in the reader\'s language', () => {
     expect(requirementLines('kontorstjanster/ekonomiassistent/2', given, 'sv', 0)).toEqual([
       '- Ett av alternativen räcker:',
       '  - Alternativ 1',
-      '    - kräver högskoleutbildning inom ekonomi eller likvärdig utbildning; du svarade nej',
-      '    + kräver 3 års erfarenhet från liknande arbete; du angav 4, räknat på arbete som ekonomiassistent och liknande arbete',
+      '    - Inte besvarat. Det krävs högskoleutbildning inom ekonomi.',
+      '    + Du har 4 år av liknande arbete, arbete som ekonomiassistent inräknat (3 år krävs).',
       '  - Alternativ 2',
-      '    + kräver gymnasium eller likvärdig utbildning; du angav gymnasium',
-      '    - kräver 5 års erfarenhet som ekonomiassistent; du angav 4',
+      '    + Du har gymnasium eller likvärdig utbildning.',
+      '    - Du behöver 1 år till som ekonomiassistent (5 år krävs, du har 4 år).',
     ]);
   });
 
   it('words skills, laws, training and yes/no answers', () => {
     const given = answers({ skills: { 'ms-office': 'basic' }, laws: { registrator: 'awareness' } });
     expect(requirementLines('kontorstjanster/registrator/1', given, 'sv', 1)).toEqual([
-      '- kräver MS Office eller likvärdigt: goda kunskaper; du angav grundkunskaper',
+      '- Det krävs goda kunskaper i MS Office eller likvärdigt. Du har svarat grundkunskaper i MS Office eller likvärdigt.',
     ]);
     expect(requirementLines('kontorstjanster/registrator/1', given, 'en', 3)).toEqual([
-      '+ needs familiarity with the laws and ordinances in the field of registrar; you gave familiarity',
+      '+ You have familiarity with the laws and ordinances for work as registrar.',
     ]);
     expect(requirementLines('kontorstjanster/controller/1', answers(), 'sv', 1)).toEqual([
-      '- kräver utbildning inom området för controller; du angav ingen utbildning inom området',
+      '- Inte besvarat. Det krävs utbildning inom området för controller.',
     ]);
     expect(requirementLines('kontorstjanster/vaktmastare/2', answers({ drivingLicence: true }), 'en', 1)).toEqual([
-      '+ needs a driving licence, category B; you answered yes',
+      '+ You have a driving licence, category B.',
     ]);
     expect(requirementLines('kontorstjanster/vaxeltelefonist/1', answers(), 'sv', 4)).toEqual([
-      '- kräver datoriserade telefonväxlar och hänvisningssystem: stor erfarenhet; du angav ingen erfarenhet',
+      '- Inte besvarat. Det krävs stor erfarenhet av datoriserade telefonväxlar och hänvisningssystem.',
     ]);
+  });
+});
+
+describe('what is missing, in one line', () => {
+  const gapsOf = (id: string, given: ReturnType<typeof answers>, lang: 'sv' | 'en') =>
+    levelGaps(levelOutcome(id, given).requirements, explainContext(lang, id.split('/')[1]!));
+
+  it('names each gap once, in a few words', () => {
+    const given = answers({ inRole: { vaktmastare: 2 }, skills: { 'ms-office': 'basic' } });
+    expect(gapsOf('kontorstjanster/vaktmastare/2', given, 'sv')).toEqual(['1 år till som vaktmästare', 'körkort B', 'grundkunskaper i ärendesystem']);
+    expect(gapsOf('kontorstjanster/vaktmastare/2', given, 'en')).toEqual([
+      '1 year more as caretaker',
+      'a driving licence, category B',
+      'basic knowledge of case management systems',
+    ]);
+    expect(gapsOf('kontorstjanster/vaktmastare/1', given, 'sv')).toEqual([]);
+  });
+
+  it('of alternatives, gives the one nearest to being met', () => {
+    // Alternative 1 lacks only the degree; alternative 2 lacks upper secondary school and a year.
+    const given = answers({ inRole: { ekonomiassistent: 4 }, skills: { 'ms-office': 'good', 'finance-system': 'good' } });
+    expect(gapsOf('kontorstjanster/ekonomiassistent/2', given, 'sv')).toEqual(['högskoleutbildning inom ekonomi']);
+    const school = answers({ education: 'upper-secondary', inRole: { ekonomiassistent: 3 }, skills: { 'ms-office': 'good', 'finance-system': 'good' } });
+    expect(gapsOf('kontorstjanster/ekonomiassistent/2', school, 'sv')).toEqual(['högskoleutbildning inom ekonomi']);
+    const noSchool = answers({ inRole: { ekonomiassistent: 1 }, higherFields: ['law'], skills: { 'ms-office': 'good', 'finance-system': 'good' } });
+    expect(gapsOf('kontorstjanster/ekonomiassistent/2', noSchool, 'sv')).toEqual(['4 år till som ekonomiassistent']);
   });
 });
 

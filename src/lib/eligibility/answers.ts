@@ -12,8 +12,8 @@ import { lawLevels, namedEducationFields, skillLevels, skills } from '../../sche
 /** Most years of experience anyone can claim; more is taken for a typing error. */
 export const MAX_YEARS = 60;
 
-/** Whole years, 0 to 60. The error texts are codes that the page turns into words. */
-export const years = z.int({ error: 'whole' }).check(
+/** Years, 0 to 60; decimals are fine (2.5). The error texts are codes that the page turns into words. */
+export const years = z.number({ error: 'not-number' }).check(
   z.minimum(0, { error: 'negative' }),
   z.maximum(MAX_YEARS, { error: 'too-many' }),
 );
@@ -68,13 +68,13 @@ export function emptyAnswers(): Answers {
 }
 
 /** Why a number of years was refused. */
-export type YearsProblem = 'not-number' | 'whole' | 'negative' | 'too-many';
+export type YearsProblem = 'not-number' | 'negative' | 'too-many';
 
 export type YearsResult = { ok: true; value: number } | { ok: false; problem: YearsProblem };
 
 /**
- * Reads years as typed in the form or the URL. Empty means 0. "2,5" and "2.5" are numbers but
- * not whole years; anything else that is not a plain number is refused as such.
+ * Reads years as typed in the form or the URL. Empty means 0; "2,5" and "2.5" are two and a half
+ * years; anything else that is not a plain number is refused as such.
  */
 export function parseYears(text: string): YearsResult {
   const trimmed = text.trim();
@@ -88,5 +88,5 @@ export function parseYears(text: string): YearsResult {
   const result = years.safeParse(Number(`${negative ? '-' : ''}${whole}${fraction.replace(',', '.')}`));
   if (result.success) return { ok: true, value: result.data || 0 }; // no -0
   const code = result.error.issues[0]?.message;
-  return { ok: false, problem: code === 'negative' || code === 'too-many' ? code : 'whole' };
+  return { ok: false, problem: code === 'negative' || code === 'too-many' ? code : 'not-number' };
 }

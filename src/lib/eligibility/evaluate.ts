@@ -2,6 +2,7 @@ import type { Criterion } from '../../schemas/criterion';
 import { experienceScale, knowledgeScale, lawLevels } from '../../schemas/vocabulary';
 import { emptyAnswers, type Answers, type EducationAnswer } from './answers';
 import type { EligibilityLevel, EligibilityRole } from './data';
+import { fieldTrainingOf, hasField } from './linked';
 
 /**
  * Which levels a candidate meets, requirement by requirement. Pure and total: it never throws,
@@ -84,19 +85,19 @@ export function evaluateCriterion(criterion: Criterion, answers: Answers, role: 
     }
     case 'education': {
       if (criterion.field === 'role-field') {
-        const given = own(answers.fieldTraining, role) ?? 'none';
+        const given = fieldTrainingOf(answers, role);
         const met = criterion.level === 'higher' ? given === 'higher' : given !== 'none';
         return { criterion, met, given };
       }
       if (criterion.field !== undefined) {
-        const given = Array.isArray(answers.higherFields) && answers.higherFields.includes(criterion.field);
+        const given = hasField(answers, criterion.field);
         return { criterion, met: given, given };
       }
       const given = effectiveEducation(answers);
       return { criterion, met: educationRank[given] >= educationRank[criterion.level], given };
     }
     case 'field-training': {
-      const given = own(answers.fieldTraining, role) ?? 'none';
+      const given = fieldTrainingOf(answers, role);
       return { criterion, met: given !== 'none', given };
     }
     case 'experience': {

@@ -1,12 +1,14 @@
 import type { Criterion } from '../../schemas/criterion';
 import type { SkillId, SkillLevelId } from '../../schemas/vocabulary';
-import type { Outcome } from './evaluate';
+import { scaleOf, type Outcome } from './evaluate';
 import type { EligibilityMessages } from './messages';
 import { fill } from '../widget/text';
 
 /**
- * Outcomes in words, in the reader's language: "kräver 3 års erfarenhet som administratör;
- * du angav 1". The words come from the dictionaries (see messages.ts); role names from content.
+ * Outcomes in plain words, in the reader's language and the second person: "Du behöver 1 år till
+ * som vaktmästare (3 år krävs, du har 2)", "Inte besvarat. Det krävs körkort B." And what is
+ * missing in a few words, for the one-line summary ("1 år till som vaktmästare"). The words come
+ * from the dictionaries (see messages.ts); role names from content.
  */
 
 export interface Explanation {
@@ -81,56 +83,97 @@ export interface ExplainContext {
   readonly roleName: (slug: string) => string;
 }
 
-function leafText(criterion: Criterion, given: Outcome['given'], context: ExplainContext): string {
+/** A number of years in the reader's language: "2,5 år", "1 year", "3 years". */
+export function yearsText(years: number, m: EligibilityMessages): string {
+  const rounded = Math.round(years * 10) / 10;
+  return `${String(rounded).replace('.', m.saDecimalSign)} ${rounded === 1 ? m.saYear : m.saYears}`;
+}
+
+interface Parts {
+  /** What the requirement needs, as a phrase: "goda kunskaper i MS Office eller likvärdigt". */
+  readonly need: string;
+  /** What the candidate has, as a phrase, or undefined when they gave nothing. */
+  readonly given: string | undefined;
+}
+
+function skillPhrase(m: EligibilityMessages, level: string, skill: string): string {
+  return fill(scaleOf(level)[0] === 'experience' ? m.saSkillExperiencePhrase : m.saSkillPhrase, {
+    level: word(m, skillLevelKeys, level),
+    skill,
+  });
+}
+
+/** The need and the given of a single criterion, as phrases. */
+function parts(criterion: Criterion, given: Outcome['given'], context: ExplainContext): Parts {
   const m = context.messages;
-  const yesNo = given === true ? m.saYes : m.saNo;
+  const yes = given === true;
   switch (criterion.kind) {
-    case 'education':
-      if (criterion.field === 'role-field') {
-        return fill(criterion.level === 'higher' ? m.saNeedRoleFieldHigher : m.saNeedFieldTraining, {
-          role: context.role,
-          given: word(m, trainingKeys, given),
-        });
+    case 'education': {
+      if (criterion.field === 'role-field' || criterion.field === undefined) {
+        const need =
+          criterion.field === 'role-field'
+            ? fill(m.saNeedRoleFieldHigher, { role: context.role })
+            : criterion.level === 'higher'
+              ? m.saNeedHigher
+              : m.saNeedUpperSecondary;
+        const table = criterion.field === 'role-field' ? trainingKeys : educationKeys;
+        return { need, given: given === 'none' || given === undefined ? undefined : fill(word(m, table, given), { role: context.role }) };
       }
-      if (criterion.field !== undefined) {
-        return fill(m.saNeedField, { field: word(m, fieldKeys, criterion.field), answer: yesNo });
-      }
-      return fill(m.saNeedEducation, {
-        need: criterion.level === 'higher' ? m.saNeedHigher : m.saNeedUpperSecondary,
-        given: word(m, educationKeys, given),
-      });
-    case 'field-training':
-      return fill(m.saNeedFieldTraining, { role: context.role, given: word(m, trainingKeys, given) });
-    case 'experience': {
-      const one = criterion.years === 1;
-      const template =
-        criterion.scope === 'in-role'
-          ? one ? m.saNeedYearsInRoleOne : m.saNeedYearsInRole
-          : one ? m.saNeedYearsSimilarOne : m.saNeedYearsSimilar;
-      const role = criterion.scope === 'in-role' && criterion.role ? context.roleName(criterion.role) : context.role;
-      return fill(template, { years: criterion.years, role, given: typeof given === 'number' ? given : 0 });
+      const field = word(m, fieldKeys, criterion.field);
+      return { need: field, given: yes ? field : undefined };
     }
+    case 'field-training':
+      return {
+        need: fill(m.saNeedFieldTraining, { role: context.role }),
+        given: given === 'none' || given === undefined ? undefined : fill(word(m, trainingKeys, given), { role: context.role }),
+      };
+    case 'experience':
+      return { need: yearsText(criterion.years, m), given: typeof given === 'number' && given > 0 ? yearsText(given, m) : undefined };
     case 'public-sector-experience':
-      return fill(m.saNeedPublicSector, { answer: yesNo });
+      return { need: m.saPublicSector, given: yes ? m.saPublicSector : undefined };
     case 'skill': {
-      const none = criterion.level === 'experience' || criterion.level === 'extensive-experience' ? m.saLevelNoneExperience : m.saLevelNone;
-      return fill(m.saNeedSkill, {
-        skill: m[skillNameKeys[criterion.skill]],
-        level: m[skillLevelKeys[criterion.level]],
-        given: given === 'none' ? none : word(m, skillLevelKeys, given),
-      });
+      const skill = m[skillNameKeys[criterion.skill]];
+      return {
+        need: skillPhrase(m, criterion.level, skill),
+        given: given === 'none' || typeof given !== 'string' ? undefined : skillPhrase(m, given, skill),
+      };
     }
     case 'law-knowledge':
-      return fill(m.saNeedLaw, {
-        level: word(m, lawLevelKeys, criterion.level),
-        role: context.role,
-        given: word(m, lawLevelKeys, given),
-      });
+      return {
+        need: fill(m.saLawPhrase, { level: word(m, lawLevelKeys, criterion.level), role: context.role }),
+        given: given === 'none' || typeof given !== 'string' ? undefined : fill(m.saLawPhrase, { level: word(m, lawLevelKeys, given), role: context.role }),
+      };
     case 'driving-licence':
-      return fill(m.saNeedLicence, { answer: yesNo });
+      return { need: m.saLicence, given: yes ? m.saLicence : undefined };
     default:
-      return m.saUnknownCriterion;
+      return { need: m.saUnknownCriterion, given: undefined };
   }
+}
+
+/** The role an experience criterion counts, inside a sentence. */
+function experienceRole(criterion: Criterion & { kind: 'experience' }, context: ExplainContext): string {
+  return criterion.scope === 'in-role' && criterion.role ? context.roleName(criterion.role) : context.role;
+}
+
+function leafText(criterion: Criterion, given: Outcome['given'], met: boolean, context: ExplainContext): string {
+  const m = context.messages;
+  if (criterion.kind === 'experience') {
+    const inRole = criterion.scope === 'in-role';
+    const values = {
+      role: experienceRole(criterion, context),
+      need: yearsText(criterion.years, m),
+      given: yearsText(typeof given === 'number' ? given : 0, m),
+      more: yearsText(criterion.years - (typeof given === 'number' ? given : 0), m),
+    };
+    if (met) return fill(inRole ? m.saHaveYearsInRole : m.saHaveYearsSimilar, values);
+    if (typeof given !== 'number' || given <= 0) return fill(m.saBlank, { need: fill(inRole ? m.saYearsInRolePhrase : m.saYearsSimilarPhrase, values) });
+    return fill(inRole ? m.saMoreYearsInRole : m.saMoreYearsSimilar, values);
+  }
+  if (criterion.kind === 'all-of' || criterion.kind === 'any-of') return '';
+  const phrase = parts(criterion, given, context);
+  if (met) return fill(m.saHave, { given: phrase.given ?? phrase.need });
+  if (phrase.given === undefined) return fill(m.saBlank, { need: phrase.need });
+  return fill(m.saLess, phrase as { need: string; given: string });
 }
 
 /** An outcome as words: a sentence for a single criterion, a labelled list for a combination. */
@@ -152,5 +195,35 @@ export function explain(outcome: Outcome, context: ExplainContext): Explanation 
       parts,
     };
   }
-  return { met: outcome.met, text: leafText(criterion, outcome.given, context) };
+  return { met: outcome.met, text: leafText(criterion, outcome.given, outcome.met, context) };
+}
+
+/**
+ * What is missing for an outcome, in a few words each: "1 år till som vaktmästare", "körkort B".
+ * Of alternatives, the one with the fewest things missing (the first of equals).
+ */
+export function gaps(outcome: Outcome, context: ExplainContext): string[] {
+  if (outcome.met) return [];
+  const { criterion } = outcome;
+  const m = context.messages;
+  if (criterion.kind === 'all-of') return (outcome.children ?? []).flatMap((child) => gaps(child, context));
+  if (criterion.kind === 'any-of') {
+    const options = (outcome.children ?? []).map((child) => gaps(child, context));
+    return options.reduce<string[] | undefined>((best, option) => (best === undefined || option.length < best.length ? option : best), undefined) ?? [];
+  }
+  if (criterion.kind === 'experience') {
+    const had = typeof outcome.given === 'number' ? outcome.given : 0;
+    return [
+      fill(criterion.scope === 'in-role' ? m.saGapYearsInRole : m.saGapYearsSimilar, {
+        more: yearsText(criterion.years - had, m),
+        role: experienceRole(criterion, context),
+      }),
+    ];
+  }
+  return [parts(criterion, outcome.given, context).need];
+}
+
+/** What is missing for a level, each thing once. */
+export function levelGaps(requirements: ReadonlyArray<Outcome>, context: ExplainContext): string[] {
+  return [...new Set(requirements.flatMap((requirement) => gaps(requirement, context)))];
 }

@@ -1,13 +1,15 @@
 import { format, type Messages } from '../../i18n';
 import { experienceScale, knowledgeScale, type SkillId } from '../../schemas/vocabulary';
-import { lawLevelKeys, skillLevelKeys, skillNameKeys, trainingKeys } from './explain';
+import { lawLevelKeys, skillLevelKeys, skillNameKeys } from './explain';
+import { roleFields } from './linked';
 import type { Question } from './questions';
 import { educationTokens, fieldTokens, lawTokens, paramName, skillLevelTokens, trainingTokens, YES } from './url';
 
 /**
  * The self-assessment form as plain data, from the questions: what the page renders. Every
  * control's name and value are the URL's parameter and token, so the form reads straight into
- * the same parser as the address.
+ * the same parser as the address. Years of experience are not fields: they come from the jobs,
+ * whose roles are the in-role and similar-work questions.
  */
 
 export interface Option {
@@ -28,6 +30,9 @@ export type Field =
   | (FieldBase & { readonly type: 'select'; readonly options: readonly Option[] })
   | (FieldBase & { readonly type: 'years' })
   | (FieldBase & { readonly type: 'checkbox'; readonly value: string });
+
+/** A skill's field also asks, in free text that never leaves the browser, where it was used. */
+export type SkillField = Field & { readonly evidence?: string };
 
 /** A fieldset inside a group: the fields of higher education, or one role's years. */
 export interface Subgroup {
@@ -75,11 +80,31 @@ export interface FormModelInput {
   readonly names: Readonly<Record<string, string>>;
 }
 
-export function formModel({ questions, messages: m, titles, names }: FormModelInput): Group[] {
+/** The roles a job can be: as a role, or other work similar to one (where a requirement counts that). */
+export interface JobRoles {
+  readonly asRole: readonly Option[];
+  readonly similar: readonly Option[];
+}
+
+export interface FormModel {
+  readonly jobs: JobRoles;
+  readonly education: Group;
+  /** Skills, laws and the rest: asked only for the roles in reach. */
+  readonly needs: readonly Group[];
+}
+
+/** A job's role as its select says it: "som:administrator" or "liknande:administrator". */
+export function jobRoleValue(kind: 'in-role' | 'similar', role: string): string {
+  return `${kind === 'in-role' ? 'som' : 'liknande'}:${role}`;
+}
+
+export function formModel({ questions, messages: m, titles, names }: FormModelInput): FormModel {
   const of = <K extends Question['kind']>(kind: K) => questions.filter((q): q is Extract<Question, { kind: K }> => q.kind === kind);
-  const groups: Group[] = [];
-  const push = (group: Group) => {
-    if (group.items.length > 0) groups.push(group);
+  const name = (role: string) => names[role] ?? role;
+
+  const jobs: JobRoles = {
+    asRole: of('in-role').map((q) => ({ value: jobRoleValue('in-role', q.role), label: titles[q.role] ?? q.role })),
+    similar: of('similar-work').map((q) => ({ value: jobRoleValue('similar', q.role), label: format(m.selfAssessmentJobSimilarOption, { role: name(q.role) }) })),
   };
 
   const education: Array<Field | Subgroup> = of('education').map((q) => ({
@@ -112,65 +137,33 @@ export function formModel({ questions, messages: m, titles, names }: FormModelIn
       })),
     });
   }
-  push({ id: 'sa-education', legend: m.selfAssessmentEducationLegend, items: education });
-
-  push({
-    id: 'sa-training',
-    legend: m.selfAssessmentTrainingLegend,
-    hint: m.selfAssessmentTrainingHint,
-    items: of('field-training').map((q) => ({
+  // "Utbildning inom aktuellt område": a named field where the role's field is one, otherwise the
+  // subject of the assignments, said so that a candidate can answer without the source.
+  for (const q of of('field-training')) {
+    const linked = Object.hasOwn(roleFields, q.role);
+    education.push({
       type: 'select',
       id: controlId(paramName(q)),
       name: paramName(q),
-      label: format(m.selfAssessmentTrainingLabel, { role: names[q.role] ?? q.role }),
-      roles: q.roles,
+      label: format(linked ? m.selfAssessmentTrainingLabel : m.selfAssessmentTrainingLabelAssignment, { role: name(q.role) }),
+      hint: linked ? m.selfAssessmentTrainingHintLinked : m.selfAssessmentTrainingHintAssignment,
+      roles: [q.role],
       options: [
-        { value: '', label: capitalize(m[trainingKeys.none]) },
-        { value: trainingTokens.training, label: capitalize(m[trainingKeys.training]) },
-        { value: trainingTokens.higher, label: capitalize(m[trainingKeys.higher]) },
+        { value: '', label: m.selfAssessmentTrainingNo },
+        { value: trainingTokens.training, label: m.selfAssessmentTrainingSome },
+        { value: trainingTokens.higher, label: m.selfAssessmentTrainingHigher },
       ],
-    })),
-  });
+    });
+  }
 
-  // Years per role: as the role, and (where a requirement counts it) other similar work.
-  const similar = new Map(of('similar-work').map((q) => [q.role, q]));
-  push({
-    id: 'sa-experience',
-    legend: m.selfAssessmentExperienceLegend,
-    hint: m.selfAssessmentExperienceHint,
-    items: of('in-role').map((q) => {
-      const other = similar.get(q.role);
-      const roleFields: Field[] = [
-        {
-          type: 'years',
-          id: controlId(paramName(q)),
-          name: paramName(q),
-          label: format(m.selfAssessmentYearsInRole, { role: names[q.role] ?? q.role }),
-          roles: q.roles,
-        },
-      ];
-      if (other) {
-        roleFields.push({
-          type: 'years',
-          id: controlId(paramName(other)),
-          name: paramName(other),
-          label: m.selfAssessmentYearsSimilar,
-          roles: other.roles,
-        });
-      }
-      return {
-        id: controlId(`years-${q.role}`),
-        legend: titles[q.role] ?? q.role,
-        roles: [...new Set([...q.roles, ...(other?.roles ?? [])])],
-        fields: roleFields,
-      };
-    }),
-  });
-
+  const needs: Group[] = [];
+  const push = (group: Group) => {
+    if (group.items.length > 0) needs.push(group);
+  };
   push({
     id: 'sa-skills',
     legend: m.selfAssessmentSkillsLegend,
-    items: of('skill').map((q) => {
+    items: of('skill').map((q): SkillField => {
       const scale = q.scale === 'experience' ? experienceScale : knowledgeScale;
       const examples = skillExamples[q.skill];
       return {
@@ -180,6 +173,7 @@ export function formModel({ questions, messages: m, titles, names }: FormModelIn
         label: capitalize(m[skillNameKeys[q.skill]]),
         hint: examples ? format(m.selfAssessmentExamples, { examples }) : undefined,
         roles: q.roles,
+        evidence: q.skill,
         options: [
           { value: '', label: capitalize(q.scale === 'experience' ? m.saLevelNoneExperience : m.saLevelNone) },
           ...scale.map((level) => ({ value: skillLevelTokens[level], label: capitalize(m[skillLevelKeys[level]]) })),
@@ -196,8 +190,8 @@ export function formModel({ questions, messages: m, titles, names }: FormModelIn
       type: 'select',
       id: controlId(paramName(q)),
       name: paramName(q),
-      label: format(m.selfAssessmentLawLabel, { role: names[q.role] ?? q.role }),
-      roles: q.roles,
+      label: format(m.selfAssessmentLawLabel, { role: name(q.role) }),
+      roles: [q.role],
       options: [
         { value: '', label: capitalize(m[lawLevelKeys.none]) },
         { value: lawTokens.awareness, label: capitalize(m[lawLevelKeys.awareness]) },
@@ -220,5 +214,9 @@ export function formModel({ questions, messages: m, titles, names }: FormModelIn
   }
   push({ id: 'sa-other', legend: m.selfAssessmentOtherLegend, items: other });
 
-  return groups;
+  return {
+    jobs,
+    education: { id: 'sa-education', legend: m.selfAssessmentEducationLegend, items: education },
+    needs,
+  };
 }

@@ -19,7 +19,9 @@ import type { Question } from './questions';
  *   offentlig=ja                  practical experience of public-sector work
  *   korkort=ja                    driving licence, category B
  *
- * Parsing never throws: anything unknown or malformed is left out and reported as a notice.
+ * Parsing never throws: anything unknown or malformed is left out and reported as a notice. A
+ * parameter given twice counts once, with its last value, and a notice; `ingen` (education) and
+ * `nej` (the others) say "none" as an empty value does.
  */
 
 export const skillParams: Record<SkillId, string> = {
@@ -86,7 +88,7 @@ export interface View {
   readonly onlyMet: boolean;
 }
 
-export type NoticeReason = 'unknown-parameter' | 'unknown-value' | 'too-many-parameters' | YearsProblem;
+export type NoticeReason = 'unknown-parameter' | 'unknown-value' | 'too-many-parameters' | 'repeated-parameter' | YearsProblem;
 
 /** Something in the URL that was left out, and why. */
 export interface Notice {
@@ -116,17 +118,31 @@ export function parseQuery(search: string, questions: ReadonlyArray<Question>, r
   const view = { role: null as string | null, onlyMet: false };
   const byParam = new Map(questions.map((question) => [paramName(question), question]));
 
-  const params = new URLSearchParams(search);
-
+  // Each parameter once: the last value of a repeated one wins (a later empty value clears it),
+  // with a notice. Only the fields of higher education may come several times, as the form sends them.
+  const params = new Map<string, [string, string[]]>();
+  const repeated = new Set<string>();
   let count = 0;
-  for (const [rawName, rawValue] of params) {
+  for (const [rawName, rawValue] of new URLSearchParams(search)) {
     count += 1;
-    const param = rawName.trim().toLowerCase();
-    const value = rawValue.trim().toLowerCase();
     if (count > MAX_PARAMETERS) {
       notices.push({ param: '', value: '', reason: 'too-many-parameters' });
       break;
     }
+    const param = rawName.trim().toLowerCase();
+    const seen = params.get(param);
+    if (!seen) params.set(param, [rawName, [rawValue]]);
+    else if (param === 'hogskola') seen[1].push(rawValue);
+    else {
+      if (!repeated.has(param)) notices.push({ param: rawName, value: rawValue, reason: 'repeated-parameter' });
+      repeated.add(param);
+      seen[1] = [rawValue];
+    }
+  }
+
+  for (const [param, [rawName, rawValues]] of params) {
+    const rawValue = rawValues.join(',');
+    const value = rawValue.trim().toLowerCase();
     const refuse = (reason: NoticeReason) => notices.push({ param: rawName, value: rawValue, reason });
 
     if (param === 'roll') {
