@@ -165,36 +165,50 @@ export const en = {
   a11yDescription:
     'How accessible the site is, which shortcomings we know of, how we tested it and how to report a problem.',
   a11yIntro:
-    'We want as many people as possible to be able to use the website {site}. This statement describes how it meets the Swedish law on accessibility of digital public services, which shortcomings we know of, and how you can report problems so that we can fix them.',
+    '{publisher} is responsible for the website {site}. We want as many people as possible to be able to use it. This statement describes how the website meets the Swedish law on accessibility of digital public services, which accessibility problems we know of, and how you can report problems to us so that we can fix them.',
+  a11yIntroPreview:
+    'This is a preview of the website {site}. Whoever publishes the website fills in who is responsible for it and how to reach them. This statement describes how the website meets the Swedish law on accessibility of digital public services and which accessibility problems we know of.',
   a11yScope: 'The statement covers every page of the site, in Swedish and in English.',
-  a11yHowHeading: 'How accessible is the site?',
+  a11yHowHeading: 'How accessible is the website?',
+  a11yHowAware:
+    'We know that parts of the website are not fully accessible. See the section on content that is not accessible below.',
   a11yHowText:
     'The site is built with plain HTML and CSS. It can be used with a keyboard, in light and dark mode and on screens 320 pixels wide, and the text about roles and levels can be read without JavaScript. Some things still limit its accessibility:',
   a11yGapSource:
     'The source is a document from Kammarkollegiet that exists as a scanned PDF file. A scanned PDF often cannot be read with a screen reader. That is why the whole text about roles and levels is here as plain text, transcribed from the source and checked.',
   a11yGapTranslation: 'The English text is a translation. Where the two differ, the Swedish text applies.',
   a11yGapScript:
-    'Some features need JavaScript: search, the eligibility check, comparing any two levels, sorting and filtering in “Requirements at a glance” and the button that copies the requirements. Without JavaScript, all content can still be read on the role and level pages.',
+    'Some features need JavaScript: search, the self-assessment, comparing any two levels, sorting and filtering in the table of all requirements, and the buttons that copy the requirements. Without JavaScript, all content can still be read on the role and level pages.',
   a11yGapReview:
     'Nobody outside the team has reviewed the site, and we have not tested it with screen readers. Automated tests find only some of the problems there may be.',
-  a11yReportHeading: 'Report a problem or ask for content in another form',
+  a11yAlternativeHeading: 'What can you do if you cannot use parts of the website?',
+  a11yAlternativeText:
+    'If you need content from the website in another form, for example read aloud or in another file format, tell us. We will do our best to give you the content in a form that works for you.',
+  a11yContactPreview:
+    'The preview has no way to contact anyone yet. When the website is published, this is where it says how to reach the people responsible for it.',
+  a11yReportHeading: 'Reporting accessibility problems with the website',
   a11yReportText:
-    'If you cannot use some part of the site, need the content in another form, or find a problem that is not listed here, we want to know.',
-  a11yReportIssues: 'Open an issue in the site’s issue tracker: {link}. Say which page it is about and what does not work.',
-  a11yReportRepository:
-    'The site is maintained in a source code repository. Open an issue there for the people who maintain the site, and say which page it is about and what does not work.',
-  a11yReportSource: 'Questions about the requirements themselves go to Kammarkollegiet.',
-  a11yEnforcementHeading: 'Enforcement',
+    'We keep working to improve the website’s accessibility. If you find a problem that is not described on this page, or you think we do not meet the requirements of the law, tell us so that we know the problem exists.',
+  a11yReportIssues: 'You can also open an issue in the site’s issue tracker: {link}. Say which page it is about and what does not work.',
+  a11yReportSource: 'Questions about the requirements of the framework agreement themselves go to {sourcePublisher}.',
+  a11yEnforcementHeading: 'Enforcement procedure',
   a11yEnforcementText:
     'The Agency for Digital Government (Myndigheten för digital förvaltning, Digg) is responsible for enforcing the law on accessibility of digital public services. If you are not satisfied with how we handle your comments, you can contact Digg and tell them: {link}.',
-  a11yTechHeading: 'Technical information about the site’s accessibility',
-  a11yStatus:
-    'The site is partially compliant with the law on accessibility of digital public services. Automated tests find no failures against WCAG 2.1 level AA on any page. But not every requirement can be tested automatically, and we have not fully reviewed the requirements that need a person’s judgement.',
+  a11yTechHeading: 'Technical information about the website’s accessibility',
+  a11yStatusPartial:
+    'This website is partially compliant with the law on accessibility of digital public services, because of the shortcomings described below.',
+  a11yStatusFull: 'This website is fully compliant with the law on accessibility of digital public services.',
   a11yNonCompliantHeading: 'Content that is not accessible',
-  a11yNonCompliantText:
-    'We know of no content on the site that fails the requirements of WCAG 2.1 level AA. The source document is not published here, so this statement does not cover it.',
-  a11yTestingHeading: 'How we tested the site',
-  a11yTestingIntro: 'We assessed the site ourselves. Every time it is built, every page in both languages is tested automatically:',
+  a11yNonCompliantIntro: 'The content described below is not fully accessible in one way or another.',
+  a11yLawGapsHeading: 'Non-compliance with the legal requirements',
+  a11yLawGapManualReview:
+    'We have not fully reviewed the requirements of WCAG 2.1 level AA that only a person can judge, for example that headings and labels describe the content (2.4.6), that the keyboard focus order is logical (2.4.3) and that the pages work with screen readers (4.1.2). Automated tests find no failures on any page, but until that review is done we cannot promise that the website meets the requirements.',
+  a11yOutOfScopeHeading: 'Content that is not within the scope of the law',
+  a11yOutOfScopeText:
+    'The source document, a scanned PDF file from {sourcePublisher}, is not published on this website and is not covered by this statement.',
+  a11yTestingHeading: 'How we tested the website',
+  a11yTestingIntro:
+    'We have made a self-assessment (internal testing) of the website. Every time it is built, every page in both languages is tested automatically:',
   a11yTestAxe: 'The axe tool checks every page against WCAG 2.1 levels A and AA in the Chromium browser, in light and dark colours.',
   a11yTestHtml: 'The code of every page is checked against the HTML standard.',
   a11yTestKeyboard:
@@ -489,4 +503,55 @@ export const en = {
   openDataSourceText:
     'The Swedish text of the roles comes from a public document by {publisher}: {title}. The licence above does not cover that text, and this site claims no rights in it. Name {publisher} as the source when you reproduce it.',
   openDataCheckSource: 'Check the requirements against the current version of the source before you use them in a call-off.',
+
+  // Who runs the site (content/site.yaml), the about page and the source document.
+  footerRunBy: 'This site is run by {publisher}.',
+  footerNotSource: 'This is not {sourcePublisher}’s website. {sourcePublisher} is responsible for the requirements in the source, not for this site.',
+  footerContact: 'Contact: {email}',
+  footerAbout: 'About this site',
+  previewNote: 'Preview: this site has not been published, and it does not yet say who runs it.',
+  contactEmail: 'E-mail',
+  contactPhone: 'Telephone',
+  contactForm: 'Web form',
+  contactWebsite: 'Website',
+  aboutTitle: 'About this site',
+  aboutDescription: 'Who runs this site, where its text comes from, how it was checked and how to report an error.',
+  aboutLead: 'This site presents {sourcePublisher}’s consultant competences for the occupational area {areas} as plain web pages, in Swedish and English.',
+  aboutWhoHeading: 'Who runs this site',
+  aboutRunBy: '{publisher} runs and maintains this site.',
+  aboutIsSourcePublisher: '{publisher} also publishes the source document.',
+  aboutPreview:
+    'This is a preview. Who runs the site and how to reach them has not been filled in yet. Whoever publishes the site fills it in, in the file content/site.yaml.',
+  aboutSourceHeading: 'The source',
+  aboutSourceText: 'The text about roles and levels comes from {publisher}’s document {title}.',
+  aboutSourceLink: 'The document is at {link}.',
+  aboutSourceNoLink: 'This site has no address where the document can be downloaded. Ask {publisher} for the current version.',
+  aboutAgreement: 'The document belongs to the framework agreement {agreement}.',
+  aboutAgreementUnknown:
+    'This site has no details of which framework agreement or agreement period the document belongs to. Check with {publisher}.',
+  aboutDated: 'The document is dated {date}.',
+  aboutUndated: 'The document carries no date. That is why the site calls it “undated” where it names the source.',
+  aboutTranscribedHeading: 'How the text was transcribed and checked',
+  aboutTranscribed:
+    'The tasks and requirements are in the source’s own words. Only the spelling has been corrected. The text was transcribed and checked on {date}.',
+  aboutTranscriptionTest:
+    'Every time the site is built, an automated test compares every task and every requirement with a transcript of the source, word for word.',
+  aboutTranslation: 'The English text is a translation made for this site. Where the two differ, the Swedish text applies.',
+  aboutAddsHeading: 'What this site adds',
+  aboutAddsTranslation: 'an English translation of all the text',
+  aboutAddsSummary: 'one line about each role (“The role in short”), written by this site',
+  aboutAddsCriteria: 'the requirements in a form a program can check, which the table of all requirements and the self-assessment are built on',
+  aboutAddsComparisons: 'comparisons of what changes between the levels',
+  aboutAddsSearch: 'search across all tasks and requirements',
+  aboutAddsData: 'open data: every role, level and requirement as files',
+  aboutNotHeading: 'What this site does not do',
+  aboutNotReplace:
+    'This site does not replace the source document or the framework agreement. Check the requirements against the current version of the source before you use them in a call-off.',
+  aboutNotDecide: 'This site does not decide whether a consultant meets the requirements. The buyer or the supplier does.',
+  aboutNotStore: 'This site sends no information about you anywhere and loads nothing from other websites.',
+  aboutReportHeading: 'Report an error',
+  aboutReport: 'Have you found an error in the text, or something that does not match the source? Write to us, and say which page it is and what is wrong.',
+  aboutReportPreview: 'The preview has no way to contact anyone yet.',
+  openDataPublisher: 'The files are published by {publisher}.',
+  moreAboutSource: 'More about the source',
 } satisfies Record<keyof typeof sv, string>;

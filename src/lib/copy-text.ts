@@ -4,9 +4,10 @@ import type { CatalogLevel } from './catalog';
 /**
  * A level's requirements as plain text for a call-off document: a heading line, the tasks and
  * the requirements as bulleted lists in the source's wording, then the source and the page's
- * address. Built at build time; the "Copy requirements" button only puts it on the clipboard.
+ * address (left out when the build has no public address). Built at build time; the copy
+ * buttons only put it on the clipboard.
  */
-export function levelCopyText(level: CatalogLevel, lang: Locale, pageUrl: string): string {
+export function levelCopyText(level: CatalogLevel, lang: Locale, pageUrl: string | undefined): string {
   const m = t(lang);
   const area = level.role.area;
   const { publisher, title, date, transcribed } = area.source;
@@ -21,7 +22,7 @@ export function levelCopyText(level: CatalogLevel, lang: Locale, pageUrl: string
     ...bullets(level.requirements),
     '',
     format(m.sourceLine, { publisher, title, date: date ?? m.undated, transcribed }),
-    format(m.copyPageLine, { url: pageUrl }),
+    ...(pageUrl ? [format(m.copyPageLine, { url: pageUrl })] : []),
   ].join('\n');
 }
 
