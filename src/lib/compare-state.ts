@@ -1,5 +1,3 @@
-import { fill } from './widget/text';
-
 /**
  * The state of the compare page (/jamfor/), kept in its address:
  * `?a=kontorstjanster/assistent/2&b=kontorstjanster/administrator/1`. Used by the page's script;
