@@ -20,10 +20,10 @@ export const sv = {
   homeTasksHeading: 'Det här kan du göra',
   taskReadTitle: 'Läsa en roll',
   taskReadText: 'Se arbetsuppgifter och kompetenskrav för varje roll och nivå.',
-  taskSearchTitle: 'Söka i kraven',
+  taskSearchTitle: 'Sök',
   taskSearchText: 'Hitta en arbetsuppgift eller ett krav i alla roller.',
-  taskCheckTitle: 'Pröva om en konsult uppfyller kraven',
-  taskCheckText: 'Se vilka nivåer en konsult uppfyller och vad som saknas.',
+  taskCheckTitle: 'Pröva mot kraven',
+  taskCheckText: 'Se vilka nivåer du eller en konsult uppfyller, och vad som saknas.',
 
   overviewHeading: 'Alla roller',
   overviewCaption: 'Roller, nivåer och vad rollen gör',
@@ -93,11 +93,11 @@ export const sv = {
   searchShowMore: 'Visa fler träffar',
   levelWithRole: '{role}, nivå {n}',
 
-  navMatrix: 'Krav i överblick',
-  taskMatrixTitle: 'Jämföra kraven',
+  navMatrix: 'Alla krav i en tabell',
+  taskMatrixTitle: 'Alla krav i en tabell',
   taskMatrixText: 'Se alla nivåers krav i en tabell: utbildning, erfarenhet, engelska, körkort med mera.',
 
-  matrixTitle: 'Krav i överblick',
+  matrixTitle: 'Alla krav i en tabell',
   matrixIntro:
     'Här ser du kompetenskraven för alla roller och nivåer i en tabell. Varje cell säger kravet med ett ord eller en siffra. Öppna cellen för att läsa kravet i sin helhet.',
   matrixDescription: 'Kompetenskraven för alla roller och nivåer i en tabell: utbildning, erfarenhet, MS Office, system, engelska, körkort, offentlig verksamhet och lagar.',
@@ -268,7 +268,7 @@ export const sv = {
   critSkillFinanceSystem: 'ekonomisystem',
   critSkillPayrollSystem: 'lönesystem',
   critSkillHrSystem: 'HR-system',
-  critSkillDocumentManagementSystem: 'dokumenthanteringssystem',
+  critSkillDocumentManagementSystem: 'dokument- och ärendehanteringssystem',
   critSkillAnalysisTools: 'analysverktyg',
   critSkillEditingTools: 'redigeringsverktyg',
   critSkillWebPublishingTools: 'verktyg för webbpublicering',
@@ -302,10 +302,9 @@ export const sv = {
   critLabelDrivingLicence: 'Körkort',
 
   // Self-assessment page, rendered on the server.
-  selfAssessmentTitle: 'Kontrollera din behörighet',
+  selfAssessmentTitle: 'Pröva mot kraven',
   selfAssessmentDescription: 'Se vilka roller och nivåer du uppfyller, och vad som saknas för nästa nivå.',
-  selfAssessmentIntro:
-    'Svara på frågorna, så ser du vilka roller och nivåer du uppfyller och vad som saknas för nästa nivå. Det tar ett par minuter.',
+  selfAssessmentIntro: 'Svara på frågorna, så ser du vilka roller och nivåer du uppfyller och vad som saknas för nästa nivå. Fyller du i för en konsult? Svara då med konsultens utbildning och erfarenhet.',
   selfAssessmentIndicative:
     'Resultatet är vägledande. Det är köparen eller leverantören som bedömer om en utbildning eller erfarenhet är likvärdig, och som begär bevis, till exempel cv och referenser.',
   selfAssessmentPrivacy:
@@ -345,7 +344,7 @@ export const sv = {
   selfAssessmentClear: 'Rensa svaren',
   selfAssessmentResultsHeading: 'Resultat',
   selfAssessmentOnlyMet: 'Visa bara det jag uppfyller',
-  checkEligibility: 'Kontrollera din behörighet',
+  checkEligibility: 'Pröva mot kraven för {role}',
 
   // Self-assessment: keys starting with "sa" are sent to the browser with the widget.
   saMet: 'Uppfyllt',
@@ -421,8 +420,8 @@ export const sv = {
   saNoticeUnknownValue: '”{value}” är inget giltigt svar för ”{param}”.',
   saNoticeYears: 'Värdet för ”{param}” användes inte. {problem}',
   saNoticeTooMany: 'Adressen innehåller för många uppgifter. Resten lästes inte.',
-  navCompare: 'Jämför nivåer',
-  navSelfAssessment: 'Kontrollera behörighet',
+  navCompare: 'Jämför två nivåer',
+  navSelfAssessment: 'Pröva mot kraven',
   footerOpenData: 'Öppna data',
   printedFrom: 'Sidans adress: {url}',
 
@@ -556,4 +555,5 @@ export const sv = {
   aboutReportPreview: 'Förhandsversionen har ingen kontaktväg ännu.',
   openDataPublisher: 'Filerna ges ut av {publisher}.',
   moreAboutSource: 'Mer om källan',
+  menuButton: 'Meny',
 };
