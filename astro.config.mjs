@@ -7,6 +7,7 @@ import { cspDirectives, scriptSources, styleSources } from './src/lib/csp.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { buildSiteUrl } from './src/lib/site/deployment.ts';
 import { loadSiteIdentity } from './src/lib/site/identity.ts';
+import { normaliseBase } from './src/lib/base-path.ts';
 
 /**
  * Public address of the site (SITE_URL), used for canonical and hreflang links. Without it the
@@ -18,12 +19,8 @@ const site = buildSiteUrl();
 // (content/site.yaml) does not say who runs the site and how to reach them.
 loadSiteIdentity();
 
-/**
- * Sub-path the site is served from, e.g. "/konsultkompetenser/" on a project page host.
- * "kompetenser", "/kompetenser" and "/kompetenser//" all mean "/kompetenser/".
- */
-const trimmedBase = (process.env.BASE_PATH || '').replace(/^\/+|\/+$/g, '');
-const base = trimmedBase === '' ? '/' : `/${trimmedBase}/`;
+/** Sub-path the site is served from, e.g. "/konsultkompetenser/" on a project page host. */
+const base = normaliseBase(process.env.BASE_PATH || '');
 
 export default defineConfig({
   site,

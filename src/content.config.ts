@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { checkedGlob } from './lib/content-loader';
 import { area } from './schemas/area';
 import { role } from './schemas/role';
 
@@ -11,20 +11,26 @@ import { role } from './schemas/role';
 const base = process.env['CONTENT_DIR'] ?? './content/areas';
 
 const areas = defineCollection({
-  loader: glob({
-    pattern: '*/area.yaml',
-    base,
-    generateId: ({ entry }) => entry.split('/')[0]!,
-  }),
+  loader: checkedGlob(
+    {
+      pattern: '*/area.yaml',
+      base,
+      generateId: ({ entry }) => entry.split('/')[0]!,
+    },
+    area,
+  ),
   schema: area,
 });
 
 const roles = defineCollection({
-  loader: glob({
-    pattern: '*/roles/*.yaml',
-    base,
-    generateId: ({ entry }) => entry.replace(/\/roles\//, '/').replace(/\.yaml$/, ''),
-  }),
+  loader: checkedGlob(
+    {
+      pattern: '*/roles/*.yaml',
+      base,
+      generateId: ({ entry }) => entry.replace(/\/roles\//, '/').replace(/\.yaml$/, ''),
+    },
+    role,
+  ),
   schema: role,
 });
 

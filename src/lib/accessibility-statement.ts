@@ -12,8 +12,6 @@ export const statementDates = {
 /** The address of Myndigheten för digital förvaltning (Digg), the supervising authority. */
 export const enforcementUrl = 'https://www.digg.se/';
 
-export const accessibilitySlug = 'tillganglighet';
-
 /**
  * Known failures to meet the law (dictionary keys of their descriptions, under "Bristande
  * förenlighet med lagkraven"). Add one when a gap is found; remove it when it is fixed.

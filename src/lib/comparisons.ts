@@ -4,11 +4,11 @@ import type { LocalizedText } from '../schemas/text';
 import { describeAspects, describeChange, type ChangeInWords, type RoleTitles } from './criterion-words';
 import { compareLevels, countChanges, type ChangeCounts, type ItemChange } from './level-diff';
 import { aspectsOf, requirementChanges, sameCriterion } from './requirement-changes';
-import { routes } from './routes';
+import { pairSlug } from './routes';
 
 /**
- * Comparison pages: one for every pair of levels of a role, lower level first, at
- * /<area>/<role>/jamfor/<from>-<to>/ (the same slug in both languages).
+ * Comparison pages: one for every pair of levels of a role, lower level first (their address
+ * is `routes.comparison`).
  */
 
 export interface LevelPair<L extends Pick<Level, 'level'>> {
@@ -16,10 +16,6 @@ export interface LevelPair<L extends Pick<Level, 'level'>> {
   to: L;
   /** "1-2" */
   slug: string;
-}
-
-export function pairSlug(from: number, to: number): string {
-  return `${from}-${to}`;
 }
 
 /**
@@ -36,10 +32,6 @@ export function levelPairs<L extends Pick<Level, 'level'>>(levels: readonly L[])
 /** The pairs a level takes part in, for the links on its page. */
 export function pairsWith<L extends Pick<Level, 'level'>>(levels: readonly L[], level: number): Array<LevelPair<L>> {
   return levelPairs(levels).filter((pair) => pair.from.level === level || pair.to.level === level);
-}
-
-export function comparisonPath(lang: Locale, area: string, role: string, from: number, to: number): string {
-  return routes.page(lang, area, role, 'jamfor', pairSlug(from, to));
 }
 
 /** "Vad ändras på nivå 2?" for neighbouring levels, "Vad ändras från nivå 1 till nivå 3?" otherwise. */

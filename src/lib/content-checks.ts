@@ -80,7 +80,7 @@ export function checkContent(areas: ReadonlyArray<AreaEntry>, roles: ReadonlyArr
       report(file, [], `expected the file name to be an ASCII slug (a-z, 0-9 and hyphens) followed by .yaml, found "${role}.yaml"`);
     }
     if (!areaIds.has(area)) {
-      report(file, [], `expected ${areaFile(area)} to exist: every area folder needs an area.yaml`);
+      report(file, [], `expected ${file.replace(/roles\/[^/]*$/, 'area.yaml')} to exist: every area folder needs an area.yaml`);
     }
     const known = rolesByArea.get(area) ?? [];
     entry.data.levels.forEach((level, levelIndex) => {
@@ -92,7 +92,7 @@ export function checkContent(areas: ReadonlyArray<AreaEntry>, roles: ReadonlyArr
             report(
               file,
               [...path, 'role'],
-              `expected the slug of a role in content/areas/${area}/roles/ (one of ${[...known].sort().join(', ')}), found "${criterion.role}"`,
+              `expected the slug of a role in ${file.slice(0, file.lastIndexOf('/') + 1)} (one of ${[...known].sort().join(', ')}), found "${criterion.role}"`,
             );
           }
           if (criterion.scope === 'in-role' && criterion.role === undefined) {

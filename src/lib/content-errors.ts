@@ -1,7 +1,8 @@
 /**
  * Error messages for content files, one line per problem:
  *   content/areas/kontorstjanster/roles/x.yaml: levels.1.level: expected level 2 ...
- * Used for schema errors (Zod) and for the cross-file checks in content-checks.ts.
+ * The build prints them for schema errors (Zod, through the loader in content-loader.ts) and for
+ * the cross-file checks in content-checks.ts.
  */
 
 /** One problem in one content file. */

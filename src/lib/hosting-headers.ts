@@ -1,3 +1,5 @@
+import { normaliseBase } from './base-path.ts';
+
 /**
  * The HTTP headers the site wants from its host. They are written once, in public/_headers,
  * the format Netlify and Cloudflare Pages read. This module reads that format, says which
@@ -62,7 +64,7 @@ export function headersFor(rules: ReadonlyArray<HeaderRule>, urlPath: string): R
 
 /** The rules for a site served under `base` ("/sub/"): "/_astro/*" becomes "/sub/_astro/*". */
 export function rebase(rules: ReadonlyArray<HeaderRule>, base: string): HeaderRule[] {
-  const prefix = `/${base.replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '');
+  const prefix = normaliseBase(base).slice(0, -1);
   return rules.map((rule) => ({ path: prefix + rule.path, headers: rule.headers }));
 }
 

@@ -1,20 +1,35 @@
 import { defaultLocale, isLocale, locales, otherLocale, type Locale } from '../i18n/locales';
+import { normaliseBase } from './base-path.ts';
 
 /**
- * URL helpers. Both languages use the same slugs, so switching language keeps the place:
- *   /                                   home (Swedish)        /en/                      home (English)
- *   /kontorstjanster/                   area                  /en/kontorstjanster/
- *   /kontorstjanster/administrator/     role                  /en/kontorstjanster/administrator/
- *   /kontorstjanster/administrator/1/   level                 /en/kontorstjanster/administrator/1/
- *   /sok/                               utility page          /en/sok/
- *   /krav-i-overblick/                  requirements matrix   /en/krav-i-overblick/
- * Every path starts with the site's base path and ends with a slash.
+ * The one module that knows the site's addresses. Both languages use the same slugs, so
+ * switching language keeps the place:
+ *   /                                       home (Swedish)          /en/   home (English)
+ *   /kontorstjanster/                       area
+ *   /kontorstjanster/administrator/         role
+ *   /kontorstjanster/administrator/1/       level
+ *   /kontorstjanster/administrator/jamfor/1-2/  what changes between two levels
+ *   /sok/, /jamfor/, /krav-i-overblick/, /sjalvskattning/, /oppna-data/, /tillganglighet/
+ * Every path starts with the site's base path and ends with a slash. Route files under
+ * src/pages/ carry the same slugs in their names; a test checks that they agree.
  */
 
-/** Normalises a base path to "/" or "/something/". */
-export function normaliseBase(base: string): string {
-  const trimmed = base.replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
+export { normaliseBase };
+
+/** The slugs of the site's own pages, the same in both languages. */
+export const pageSlugs = {
+  search: 'sok',
+  /** The compare page, and the folder of a role's comparison pages. */
+  compare: 'jamfor',
+  matrix: 'krav-i-overblick',
+  selfAssessment: 'sjalvskattning',
+  openData: 'oppna-data',
+  accessibility: 'tillganglighet',
+} as const;
+
+/** The slug of a comparison of two levels: "1-2". */
+export function pairSlug(from: number, to: number): string {
+  return `${from}-${to}`;
 }
 
 export interface Routes {
@@ -28,6 +43,19 @@ export interface Routes {
   level(lang: Locale, area: string, role: string, level: number): string;
   /** The requirements matrix: every level's requirements in one table. */
   matrix(lang: Locale): string;
+  /** The search page, optionally with a query: "/sok/?q=bokf%C3%B6ring". */
+  search(lang: Locale, query?: string): string;
+  /** The compare page, optionally with one or two levels chosen: "/jamfor/?a=...&b=...". */
+  compare(lang: Locale, a?: string, b?: string): string;
+  /** What changes between two levels of a role: "/kontorstjanster/administrator/jamfor/1-2/". */
+  comparison(lang: Locale, area: string, role: string, from: number, to: number): string;
+  openData(lang: Locale): string;
+  accessibility(lang: Locale): string;
+  /**
+   * The list of all roles: the area page when there is one area, otherwise the home page's
+   * list of every area's roles.
+   */
+  rolesOverview(lang: Locale, areas: ReadonlyArray<{ readonly slug: string }>): string;
   /** A file that is the same in every language: `file('data', 'roles.json')` gives "/data/roles.json". */
   file(...segments: string[]): string;
   /** The self-assessment, optionally showing one role: "/sjalvskattning/?roll=administrator". */
@@ -39,9 +67,6 @@ export interface Routes {
   /** The same page in the other language. */
   switchLocale(path: string): string;
 }
-
-/** Slug of the requirements matrix page, the same in both languages. */
-export const matrixSlug = 'krav-i-overblick';
 
 function assertSegment(segment: string): void {
   if (segment === '' || segment.includes('/') || segment === '.' || segment === '..') {
@@ -78,12 +103,25 @@ export function createRoutes(baseInput: string): Routes {
     area: (lang, area) => page(lang, area),
     role: (lang, area, role) => page(lang, area, role),
     level: (lang, area, role, level) => page(lang, area, role, level),
-    matrix: (lang) => page(lang, matrixSlug),
+    matrix: (lang) => page(lang, pageSlugs.matrix),
+    search: (lang, query) => page(lang, pageSlugs.search) + (query === undefined ? '' : `?${new URLSearchParams({ q: query })}`),
+    compare: (lang, a, b) => {
+      const chosen = Object.entries({ a, b }).filter((entry): entry is [string, string] => entry[1] !== undefined);
+      // Level ids keep their slashes: they are easier to read, and a query may hold them.
+      return page(lang, pageSlugs.compare) + (chosen.length === 0 ? '' : `?${chosen.map(([k, v]) => `${k}=${encodeURIComponent(v).replaceAll('%2F', '/')}`).join('&')}`);
+    },
+    comparison: (lang, area, role, from, to) => page(lang, area, role, pageSlugs.compare, pairSlug(from, to)),
+    openData: (lang) => page(lang, pageSlugs.openData),
+    accessibility: (lang) => page(lang, pageSlugs.accessibility),
+    rolesOverview: (lang, areas) => {
+      const onlyArea = areas.length === 1 ? areas[0] : undefined;
+      return onlyArea ? page(lang, onlyArea.slug) : `${page(lang)}#roller`;
+    },
     file: (...segments) => {
       segments.forEach(assertSegment);
       return base + segments.join('/');
     },
-    selfAssessment: (lang, role) => page(lang, 'sjalvskattning') + (role ? `?roll=${encodeURIComponent(role)}` : ''),
+    selfAssessment: (lang, role) => page(lang, pageSlugs.selfAssessment) + (role ? `?roll=${encodeURIComponent(role)}` : ''),
     localeOf: (path) => split(path).lang,
     localize: (path, lang) => page(lang, ...split(path).rest),
     switchLocale: (path) => {

@@ -1,5 +1,6 @@
+import { t, type Messages } from '../i18n';
 import { locales, type Locale } from '../i18n/locales';
-import type { CatalogArea, CatalogLevel, CatalogRole } from './catalog';
+import type { Catalog, CatalogArea, CatalogLevel, CatalogRole } from './catalog';
 import { levelPairs } from './comparisons';
 import { loadCatalog } from './load-catalog';
 import { langParam } from './routes';
@@ -9,8 +10,10 @@ import { langParam } from './routes';
  * with the same slugs in both.
  */
 
+/** Pages made once per language; each gets its language, its dictionary and the catalog. */
 export async function homePaths() {
-  return locales.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
+  const catalog = await loadCatalog();
+  return locales.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang, m: t(lang), catalog } }));
 }
 
 export async function areaPaths() {
@@ -50,6 +53,8 @@ export async function levelPaths() {
 
 export interface HomeProps {
   lang: Locale;
+  m: Messages;
+  catalog: Catalog;
 }
 export interface AreaProps {
   lang: Locale;

@@ -16,14 +16,14 @@ const webAddress = (error: string) => z.url({ protocol: /^https?$/, error });
 
 /** The document that an area's roles are transcribed from. */
 export const source = z.object({
-  /** Who published it. */
-  publisher: z.string().min(1),
-  /** Its title as printed. */
-  title: z.string().min(1),
-  /** Date printed on the document (ISO), when it has one. */
-  date: isoDate('expected the date printed on the document as YYYY-MM-DD').optional(),
-  /** Date the text was transcribed and checked for this site (ISO). */
-  transcribed: isoDate('expected the transcription date as YYYY-MM-DD'),
+  publisher: z.string().min(1).describe('Who published the document, e.g. Kammarkollegiet.'),
+  title: z.string().min(1).describe('The document’s title as printed.'),
+  date: isoDate('expected the date printed on the document as YYYY-MM-DD')
+    .optional()
+    .describe('The date printed on the document, as YYYY-MM-DD; leave out when it shows none.'),
+  transcribed: isoDate('expected the transcription date as YYYY-MM-DD').describe(
+    'When the text was transcribed and checked for this site, as YYYY-MM-DD.',
+  ),
   /** Where the document can be downloaded, when known; the pages link it. */
   url: webAddress('expected the document’s web address, starting with https://').optional(),
   /** The framework agreement the document belongs to, when known. */
@@ -41,12 +41,9 @@ export const source = z.object({
 
 /** An occupational area ("yrkesområde"). Its slug is its folder name; its roles live in roles/. */
 export const area = z.object({
-  /** The area's name. */
-  title: localizedText,
-  /** Two sentences on what the area covers, written for the home page. */
-  description: localizedText,
-  /** Where the text comes from. */
-  source,
+  title: localizedText.describe('The area’s name, e.g. Kontorstjänster / Office services.'),
+  description: localizedText.describe('Two sentences on what the area covers, written for the home page.'),
+  source: source.describe('The document the area’s roles are transcribed from.'),
 });
 
 export type Area = z.infer<typeof area>;

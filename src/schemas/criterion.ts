@@ -23,33 +23,27 @@ export const educationField = z.enum(educationFields);
 export const exampleField = z.enum(exampleFields);
 
 export const educationCriterion = z.object({
-  kind: z.literal('education'),
-  /** Lowest level of education: "gymnasium" (upper secondary) or "högskola" (higher education). */
-  level: z.enum(educationLevels),
-  /** Field the education must be in, when the source names one. */
-  field: educationField.optional(),
-  /** Field named only as an example. */
-  exampleField: exampleField.optional(),
+  kind: z.literal('education').describe('A completed education.'),
+  level: z.enum(educationLevels).describe('The least education: upper-secondary (gymnasium) or higher (högskola).'),
+  field: educationField.optional().describe('The field the education must be in, when the source names one.'),
+  exampleField: exampleField.optional().describe('A field the source names only as an example ("exempelvis ..."); it does not restrict.'),
 });
 
 /** "(genomgått) utbildning inom aktuellt område": training in the role's field, at any level. */
 export const fieldTrainingCriterion = z.object({
-  kind: z.literal('field-training'),
+  kind: z.literal('field-training').describe('"(Genomgått) utbildning inom aktuellt område": training in the role’s field, at any level.'),
 });
 
 export const experienceCriterion = z.object({
-  kind: z.literal('experience'),
-  /** Minimum whole years of work experience. */
-  years: z.number().int().min(1).max(60),
-  /** "från liknande arbete" (similar work) or "som <roll>" (in the role itself). */
-  scope: z.enum(experienceScopes),
-  /** The role's slug when scope is "in-role". */
-  role: slug.optional(),
+  kind: z.literal('experience').describe('Years of work experience.'),
+  years: z.number().int().min(1).max(60).describe('The least number of whole years.'),
+  scope: z.enum(experienceScopes).describe('"från liknande arbete" (similar-work) or "som <roll>" (in-role).'),
+  role: slug.optional().describe('With scope in-role: the slug of the role, its file name without .yaml.'),
 });
 
 /** "praktisk erfarenhet av offentlig verksamhet" */
 export const publicSectorCriterion = z.object({
-  kind: z.literal('public-sector-experience'),
+  kind: z.literal('public-sector-experience').describe('"Praktisk erfarenhet av offentlig verksamhet": practical experience of public-sector work.'),
 });
 
 /** Skills and systems that requirements name. */
@@ -62,23 +56,21 @@ export const skill = z.enum(skills);
 export const skillLevel = z.enum(skillLevels);
 
 export const skillCriterion = z.object({
-  kind: z.literal('skill'),
-  /** Which skill or system. */
-  skill,
-  /** The least level that meets the requirement. */
-  level: skillLevel,
+  kind: z.literal('skill').describe('Knowledge of a skill or system.'),
+  skill: skill.describe('Which skill or system.'),
+  level: skillLevel.describe('The least level that meets the requirement: basic < knowledge < good; for systems, experience < extensive-experience.'),
 });
 
 /** "kännedom" / "god kännedom" om lagar och förordningar on the role's field. */
 export const lawCriterion = z.object({
-  kind: z.literal('law-knowledge'),
-  level: z.enum(lawLevels),
+  kind: z.literal('law-knowledge').describe('"Kännedom om lagar och förordningar" in the role’s field.'),
+  level: z.enum(lawLevels).describe('"kännedom" (awareness) or "god kännedom" (good-awareness).'),
 });
 
 /** "körkort klass B" */
 export const drivingLicenceCriterion = z.object({
-  kind: z.literal('driving-licence'),
-  class: z.literal('B'),
+  kind: z.literal('driving-licence').describe('A driving licence.'),
+  class: z.literal('B').describe('The licence class: B.'),
 });
 
 export type Criterion =
@@ -95,9 +87,9 @@ export type Criterion =
 /** Every criterion must be met ("A och B", "A samt B"). */
 export const allOfCriterion: z.ZodType<{ kind: 'all-of'; of: Criterion[] }> = z
   .object({
-    kind: z.literal('all-of'),
+    kind: z.literal('all-of').describe('Every criterion in `of` must be met ("A och B").'),
     get of() {
-      return z.array(criterion).min(2);
+      return z.array(criterion).min(2).describe('Two or more criteria.');
     },
   })
   .meta({ id: 'all-of-criterion' });
@@ -105,9 +97,9 @@ export const allOfCriterion: z.ZodType<{ kind: 'all-of'; of: Criterion[] }> = z
 /** One criterion must be met ("A. Alternativt, B"). */
 export const anyOfCriterion: z.ZodType<{ kind: 'any-of'; of: Criterion[] }> = z
   .object({
-    kind: z.literal('any-of'),
+    kind: z.literal('any-of').describe('One criterion in `of` must be met ("A. Alternativt, B").'),
     get of() {
-      return z.array(criterion).min(2);
+      return z.array(criterion).min(2).describe('Two or more criteria.');
     },
   })
   .meta({ id: 'any-of-criterion' });

@@ -7,29 +7,38 @@ export const task = localizedText;
 
 /** One requirement ("Kompetenskrav: ..."). A requirement with "Alternativt, ..." stays one item. */
 export const requirement = localizedText.extend({
-  /** What the requirement asks for, in a form the self-assessment can evaluate. */
-  criterion,
+  criterion: criterion.describe(
+    'The same requirement in a form a program can check (kind: education, experience, skill, ...; any-of for "Alternativt", all-of for two things at once).',
+  ),
 });
 
 /** One numbered level of a role. A role with a single level has level 1 and shows no number. */
 export const level = z.object({
-  /** The level's number: 1, 2 or 3. */
-  level: z.number({ error: 'expected a level number (1, 2, 3 ...)' }).int().min(1).max(9),
-  /** Tasks the level may include, in the source's order. */
-  tasks: z.array(task).min(1, { error: 'expected at least one task' }),
-  /** Requirements the consultant must meet, in the source's order. */
-  requirements: z.array(requirement).min(1, { error: 'expected at least one requirement' }),
+  level: z
+    .number({ error: 'expected a level number (1, 2, 3 ...)' })
+    .int()
+    .min(1)
+    .max(9)
+    .describe('The level’s number: 1, 2, 3 in order. A role with one level has level 1.'),
+  tasks: z
+    .array(task.describe('One task, in Swedish (the source’s wording) and English.'))
+    .min(1, { error: 'expected at least one task' })
+    .describe('"Arbetsuppgifter kan bl.a. avse": the tasks the level may include, in the source’s order.'),
+  requirements: z
+    .array(requirement.describe('One requirement: its text in Swedish and English, and its criterion.'))
+    .min(1, { error: 'expected at least one requirement' })
+    .describe('"Kompetenskrav": what the consultant must meet, in the source’s order.'),
 });
 
 /** A role ("roll") of an occupational area, with one or more levels. Its slug is its file name. */
 export const role = z
   .object({
-    /** The role's title, without a level number. */
-    title: localizedText,
-    /** One line that says what the role does, written for the overview (not source text). */
-    summary: localizedText,
-    /** The role's levels, lowest first. */
-    levels: z.array(level).min(1, { error: 'expected at least one level' }),
+    title: localizedText.describe('The role’s title without a level number, e.g. Administratör / Administrator.'),
+    summary: localizedText.describe('One line on what the role does, for the overview table (written for the site, not source text).'),
+    levels: z
+      .array(level.describe('One level of the role.'))
+      .min(1, { error: 'expected at least one level' })
+      .describe('The role’s levels, lowest first.'),
   })
   .superRefine((value, ctx) => {
     value.levels.forEach((entry, index) => {

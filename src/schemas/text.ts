@@ -2,10 +2,16 @@ import { z } from 'astro/zod';
 
 /** A piece of text in both site languages. Swedish is the source's wording; English is a translation. */
 export const localizedText = z.object({
-  /** Swedish text, spelled as correct Swedish. */
-  sv: z.string({ error: 'expected Swedish text (sv)' }).trim().min(1, { error: 'expected non-empty Swedish text (sv)' }),
-  /** English text. */
-  en: z.string({ error: 'expected English text (en)' }).trim().min(1, { error: 'expected non-empty English text (en)' }),
+  sv: z
+    .string({ error: 'expected Swedish text (sv)' })
+    .trim()
+    .min(1, { error: 'expected non-empty Swedish text (sv)' })
+    .describe('Swedish text. For tasks and requirements, the source’s wording with its spelling corrected.'),
+  en: z
+    .string({ error: 'expected English text (en)' })
+    .trim()
+    .min(1, { error: 'expected non-empty English text (en)' })
+    .describe('English text: a plain translation of the Swedish.'),
 });
 
 export type LocalizedText = z.infer<typeof localizedText>;

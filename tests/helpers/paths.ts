@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { normaliseBase } from '../../src/lib/base-path';
 
 export const root = join(import.meta.dirname, '..', '..');
 export const dist = join(root, 'dist');
@@ -6,6 +7,5 @@ export const contentDir = join(root, 'content');
 
 /** The base path the site was built for (BASE_PATH), as "/" or "/sub/". */
 export function basePath(): string {
-  const trimmed = (process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
+  return normaliseBase(process.env['BASE_PATH'] ?? '/');
 }

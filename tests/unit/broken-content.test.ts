@@ -3,7 +3,8 @@
  * named in the error and what the message must say was expected:
  *   # expect-path: levels.1.level
  *   # expect-message: expected level 2
- * The files go through the same schema, cross-file checks and message format as the build.
+ * The files go through the same schema, cross-file checks and message format as the build
+ * (tests/site/broken-build.test.ts runs the real build on two of them).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';

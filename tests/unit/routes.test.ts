@@ -1,6 +1,9 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRoutes, langFromParam, langParam, normaliseBase, routes } from '../../src/lib/routes';
+import { createRoutes, langFromParam, langParam, normaliseBase, pageSlugs, routes } from '../../src/lib/routes';
+import { root } from '../helpers/paths';
 
 describe('routes at the site root', () => {
   const r = createRoutes('/');
@@ -87,5 +90,50 @@ describe('helpers', () => {
 
   it('uses the build base path by default', () => {
     expect(routes.base).toBe(normaliseBase(import.meta.env.BASE_URL));
+  });
+});
+
+describe('the pages of the site', () => {
+  const r = createRoutes('/sub/');
+
+  it('each has its helper', () => {
+    expect(r.search('sv')).toBe('/sub/sok/');
+    expect(r.search('en', 'bokföring')).toBe('/sub/en/sok/?q=bokf%C3%B6ring');
+    expect(r.compare('sv')).toBe('/sub/jamfor/');
+    expect(r.compare('sv', 'kontorstjanster/administrator/2')).toBe('/sub/jamfor/?a=kontorstjanster/administrator/2');
+    expect(r.compare('en', 'a/b/1', 'c d')).toBe('/sub/en/jamfor/?a=a/b/1&b=c%20d');
+    expect(r.comparison('sv', 'kontorstjanster', 'handlaggare', 1, 3)).toBe('/sub/kontorstjanster/handlaggare/jamfor/1-3/');
+    expect(r.comparison('en', 'kontorstjanster', 'handlaggare', 1, 3)).toBe('/sub/en/kontorstjanster/handlaggare/jamfor/1-3/');
+    expect(r.openData('en')).toBe('/sub/en/oppna-data/');
+    expect(r.accessibility('sv')).toBe('/sub/tillganglighet/');
+    expect(r.selfAssessment('sv', 'administrator')).toBe('/sub/sjalvskattning/?roll=administrator');
+  });
+
+  it('the list of all roles is the area page when there is one area, else the home page list', () => {
+    expect(r.rolesOverview('sv', [{ slug: 'kontorstjanster' }])).toBe('/sub/kontorstjanster/');
+    expect(r.rolesOverview('en', [{ slug: 'kontorstjanster' }])).toBe('/sub/en/kontorstjanster/');
+    expect(r.rolesOverview('en', [{ slug: 'a' }, { slug: 'b' }])).toBe('/sub/en/#roller');
+  });
+
+  it('every slug has its route file, in both languages through [...lang]', () => {
+    const pages = join(root, 'src', 'pages', '[...lang]');
+    for (const slug of Object.values(pageSlugs)) {
+      expect(existsSync(join(pages, `${slug}.astro`)) || existsSync(join(pages, slug, 'index.astro')) || existsSync(join(pages, '[area]', '[role]', slug)), slug).toBe(true);
+    }
+  });
+
+  it('no other module spells out a page slug in code: they all ask routes.ts', () => {
+    const src = join(root, 'src');
+    const files = (readdirSync(src, { recursive: true }) as string[])
+      .filter((file) => /\.(ts|astro|mjs)$/.test(file))
+      .map((file) => join(src, file))
+      .filter((file) => file !== join(src, 'lib', 'routes.ts') && !file.startsWith(join(src, 'i18n')));
+    const literal = new RegExp(`['"\`]/?(${Object.values(pageSlugs).join('|')})/?['"\`?]`);
+    const found = [...files, join(root, 'astro.config.mjs')].flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .flatMap((line, index) => (literal.test(line) && !/^\s*(\*|\/\/|\/\*)/.test(line) ? [`${relative(root, file)}:${index + 1}: ${line.trim()}`] : [])),
+    );
+    expect(found).toEqual([]);
   });
 });

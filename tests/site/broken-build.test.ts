@@ -1,0 +1,66 @@
+/**
+ * What a content author sees: the real build, run on a copy of the content with one broken role
+ * file, stops and prints "file: field: expected ..." as README promises, for a schema error
+ * (checked while the content is loaded) and for a cross-file error (checked when the pages are
+ * made). The build runs in a copy of the project, so it cannot disturb other builds.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { root } from '../helpers/paths';
+
+const project = mkdtempSync(join(tmpdir(), 'broken-build-'));
+for (const part of ['src', 'public', 'package.json', 'tsconfig.json']) cpSync(join(root, part), join(project, part), { recursive: true });
+cpSync(join(root, 'astro.config.mjs'), join(project, 'astro.config.project.mjs'));
+writeFileSync(
+  join(project, 'astro.config.mjs'),
+  "import config from './astro.config.project.mjs';\nexport default { ...config, cacheDir: './.cache' };\n",
+);
+symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+/** Builds the site from the content plus one broken role file; the output and exit code. */
+function buildWith(fixture: string): Promise<{ code: number | null; output: string }> {
+  const folder = `content-${fixture.replace(/\.yaml$/, '')}`;
+  const content = join(project, folder);
+  cpSync(join(root, 'content', 'areas'), content, { recursive: true });
+  cpSync(join(root, 'tests', 'fixtures', 'broken', fixture), join(content, 'kontorstjanster', 'roles', 'x.yaml'));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', join(project, 'dist')], {
+      cwd: project,
+      env: { ...process.env, CONTENT_DIR: `./${folder}`, NO_COLOR: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => resolve({ code, output }));
+  });
+}
+
+const expectation = (fixture: string, key: string) =>
+  new RegExp(`^# ${key}: (.+)$`, 'm').exec(readFileSync(join(root, 'tests', 'fixtures', 'broken', fixture), 'utf8'))![1]!.trim();
+
+describe('a broken content file stops the build with file, field and expectation', () => {
+  const cases = [
+    // A schema error, found while the content is loaded.
+    { fixture: 'repeated-level.yaml', folder: 'content-repeated-level' },
+    // A cross-file error, found when the pages are made; it names the real content folder.
+    { fixture: 'unknown-role-slug.yaml', folder: 'content-unknown-role-slug', also: 'a role in content-unknown-role-slug/kontorstjanster/roles/ (one of ' },
+  ];
+  for (const { fixture, folder, also } of cases) {
+    it(fixture, { timeout: 600_000 }, async () => {
+      const { code, output } = await buildWith(fixture);
+      expect(code, output).not.toBe(0);
+      const file = `${folder}/kontorstjanster/roles/x.yaml`;
+      const line = output.split('\n').find((l) => l.startsWith(`${file}: ${expectation(fixture, 'expect-path')}: `));
+      expect(line, `no "${file}: field: ..." line in:\n${output}`).toBeDefined();
+      expect(line).toContain(expectation(fixture, 'expect-message'));
+      if (also) expect(line).toContain(also);
+      expect(output).not.toContain('does not match collection schema');
+    });
+  }
+});
