@@ -5,10 +5,19 @@ import sitemap from '@astrojs/sitemap';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/csp.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { buildSiteUrl } from './src/lib/site/deployment.ts';
+import { loadSiteIdentity } from './src/lib/site/identity.ts';
 import { normaliseBase } from './src/lib/base-path.ts';
 
-/** Public address of the site, used for canonical and hreflang links. */
-const site = process.env.SITE_URL || 'https://konsultkompetenser.example';
+/**
+ * Public address of the site (SITE_URL), used for canonical and hreflang links. Without it the
+ * build is a local preview: Astro gets a placeholder that no reader sees.
+ */
+const site = buildSiteUrl();
+
+// Stop at once, naming the file and the field, when SITE_URL is set and the site configuration
+// (content/site.yaml) does not say who runs the site and how to reach them.
+loadSiteIdentity();
 
 /** Sub-path the site is served from, e.g. "/konsultkompetenser/" on a project page host. */
 const base = normaliseBase(process.env.BASE_PATH || '');

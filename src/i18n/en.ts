@@ -4,7 +4,7 @@ import type { sv } from './sv';
 export const en = {
   languageName: 'English',
   siteName: 'Consultant competences',
-  siteTagline: 'Kammarkollegiet’s consultant roles and levels',
+  siteTagline: 'Kammarkollegiet’s roles, levels, requirements',
   skipToContent: 'Skip to main content',
   mainNavLabel: 'Main menu',
   navRoles: 'Roles',
@@ -17,12 +17,12 @@ export const en = {
   homeAudience:
     'The site is for people who call off consultants, for suppliers who propose consultants, and for consultants who want to know which requirements they meet.',
   homeTasksHeading: 'What you can do here',
-  taskReadTitle: 'Read a role',
+  taskReadTitle: 'Read about a role',
   taskReadText: 'See the tasks and requirements of every role and level.',
-  taskSearchTitle: 'Search the requirements',
+  taskSearchTitle: 'Search',
   taskSearchText: 'Find a task or a requirement across all roles.',
-  taskCheckTitle: 'Check whether a consultant meets the requirements',
-  taskCheckText: 'See which levels a consultant meets and what is missing.',
+  taskCheckTitle: 'Check against the requirements',
+  taskCheckText: 'See which levels you or a consultant meet, and what is missing.',
 
   overviewHeading: 'All roles',
   overviewCaption: 'Roles, levels and what each role does',
@@ -92,11 +92,11 @@ export const en = {
   searchShowMore: 'Show more results',
   levelWithRole: '{role}, level {n}',
 
-  navMatrix: 'Requirements at a glance',
-  taskMatrixTitle: 'Compare the requirements',
+  navMatrix: 'All requirements in one table',
+  taskMatrixTitle: 'All requirements in one table',
   taskMatrixText: 'See the requirements of every level in one table: education, experience, English, driving licence and more.',
 
-  matrixTitle: 'Requirements at a glance',
+  matrixTitle: 'All requirements in one table',
   matrixIntro:
     'This table shows the requirements of every role and level. Each cell gives the requirement in a word or a number. Open a cell to read the whole requirement.',
   matrixDescription: 'The requirements of every role and level in one table: education, experience, MS Office, systems, English, driving licence, public sector and law.',
@@ -110,7 +110,7 @@ export const en = {
   matrixColEnglish: 'English',
   matrixColDrivingLicence: 'Driving licence',
   matrixColPublicSector: 'Public sector',
-  matrixColLaw: 'Knowledge of law',
+  matrixColLaw: 'Familiarity with laws',
   matrixNone: 'No requirement',
   matrixYes: 'Yes',
   matrixOr: '{a} or {b}',
@@ -122,7 +122,7 @@ export const en = {
   matrixEducationHigher: 'Higher education',
   matrixEducationField: '{education} ({field})',
   matrixEducationTraining: 'training in the field',
-  matrixFieldEconomics: 'economics',
+  matrixFieldEconomics: 'business and economics',
   matrixFieldLaw: 'law degree',
   matrixFieldRegistrar: 'registrar training',
   matrixFieldRoleField: 'in the field',
@@ -165,36 +165,50 @@ export const en = {
   a11yDescription:
     'How accessible the site is, which shortcomings we know of, how we tested it and how to report a problem.',
   a11yIntro:
-    'We want as many people as possible to be able to use the website {site}. This statement describes how it meets the Swedish law on accessibility of digital public services, which shortcomings we know of, and how you can report problems so that we can fix them.',
+    '{publisher} is responsible for the website {site}. We want as many people as possible to be able to use it. This statement describes how the website meets the Swedish law on accessibility of digital public services, which accessibility problems we know of, and how you can report problems to us so that we can fix them.',
+  a11yIntroPreview:
+    'This is a preview of the website {site}. Whoever publishes the website fills in who is responsible for it and how to reach them. This statement describes how the website meets the Swedish law on accessibility of digital public services and which accessibility problems we know of.',
   a11yScope: 'The statement covers every page of the site, in Swedish and in English.',
-  a11yHowHeading: 'How accessible is the site?',
+  a11yHowHeading: 'How accessible is the website?',
+  a11yHowAware:
+    'We know that parts of the website are not fully accessible. See the section on content that is not accessible below.',
   a11yHowText:
     'The site is built with plain HTML and CSS. It can be used with a keyboard, in light and dark mode and on screens 320 pixels wide, and the text about roles and levels can be read without JavaScript. Some things still limit its accessibility:',
   a11yGapSource:
     'The source is a document from Kammarkollegiet that exists as a scanned PDF file. A scanned PDF often cannot be read with a screen reader. That is why the whole text about roles and levels is here as plain text, transcribed from the source and checked.',
   a11yGapTranslation: 'The English text is a translation. Where the two differ, the Swedish text applies.',
   a11yGapScript:
-    'Some features need JavaScript: search, the eligibility check, comparing any two levels, sorting and filtering in “Requirements at a glance” and the button that copies the requirements. Without JavaScript, all content can still be read on the role and level pages.',
+    'Some features need JavaScript: search, the self-assessment, comparing any two levels, sorting and filtering in the table of all requirements, and the buttons that copy the requirements. Without JavaScript, all content can still be read on the role and level pages.',
   a11yGapReview:
     'Nobody outside the team has reviewed the site, and we have not tested it with screen readers. Automated tests find only some of the problems there may be.',
-  a11yReportHeading: 'Report a problem or ask for content in another form',
+  a11yAlternativeHeading: 'What can you do if you cannot use parts of the website?',
+  a11yAlternativeText:
+    'If you need content from the website in another form, for example read aloud or in another file format, tell us. We will do our best to give you the content in a form that works for you.',
+  a11yContactPreview:
+    'The preview has no way to contact anyone yet. When the website is published, this is where it says how to reach the people responsible for it.',
+  a11yReportHeading: 'Reporting accessibility problems with the website',
   a11yReportText:
-    'If you cannot use some part of the site, need the content in another form, or find a problem that is not listed here, we want to know.',
-  a11yReportIssues: 'Open an issue in the site’s issue tracker: {link}. Say which page it is about and what does not work.',
-  a11yReportRepository:
-    'The site is maintained in a source code repository. Open an issue there for the people who maintain the site, and say which page it is about and what does not work.',
-  a11yReportSource: 'Questions about the requirements themselves go to Kammarkollegiet.',
-  a11yEnforcementHeading: 'Enforcement',
+    'We keep working to improve the website’s accessibility. If you find a problem that is not described on this page, or you think we do not meet the requirements of the law, tell us so that we know the problem exists.',
+  a11yReportIssues: 'You can also open an issue in the site’s issue tracker: {link}. Say which page it is about and what does not work.',
+  a11yReportSource: 'Questions about the requirements of the framework agreement themselves go to {sourcePublisher}.',
+  a11yEnforcementHeading: 'Enforcement procedure',
   a11yEnforcementText:
     'The Agency for Digital Government (Myndigheten för digital förvaltning, Digg) is responsible for enforcing the law on accessibility of digital public services. If you are not satisfied with how we handle your comments, you can contact Digg and tell them: {link}.',
-  a11yTechHeading: 'Technical information about the site’s accessibility',
-  a11yStatus:
-    'The site is partially compliant with the law on accessibility of digital public services. Automated tests find no failures against WCAG 2.1 level AA on any page. But not every requirement can be tested automatically, and we have not fully reviewed the requirements that need a person’s judgement.',
+  a11yTechHeading: 'Technical information about the website’s accessibility',
+  a11yStatusPartial:
+    'This website is partially compliant with the law on accessibility of digital public services, because of the shortcomings described below.',
+  a11yStatusFull: 'This website is fully compliant with the law on accessibility of digital public services.',
   a11yNonCompliantHeading: 'Content that is not accessible',
-  a11yNonCompliantText:
-    'We know of no content on the site that fails the requirements of WCAG 2.1 level AA. The source document is not published here, so this statement does not cover it.',
-  a11yTestingHeading: 'How we tested the site',
-  a11yTestingIntro: 'We assessed the site ourselves. Every time it is built, every page in both languages is tested automatically:',
+  a11yNonCompliantIntro: 'The content described below is not fully accessible in one way or another.',
+  a11yLawGapsHeading: 'Non-compliance with the legal requirements',
+  a11yLawGapManualReview:
+    'We have not fully reviewed the requirements of WCAG 2.1 level AA that only a person can judge, for example that headings and labels describe the content (2.4.6), that the keyboard focus order is logical (2.4.3) and that the pages work with screen readers (4.1.2). Automated tests find no failures on any page, but until that review is done we cannot promise that the website meets the requirements.',
+  a11yOutOfScopeHeading: 'Content that is not within the scope of the law',
+  a11yOutOfScopeText:
+    'The source document, a scanned PDF file from {sourcePublisher}, is not published on this website and is not covered by this statement.',
+  a11yTestingHeading: 'How we tested the website',
+  a11yTestingIntro:
+    'We have made a self-assessment (internal testing) of the website. Every time it is built, every page in both languages is tested automatically:',
   a11yTestAxe: 'The axe tool checks every page against WCAG 2.1 levels A and AA in the Chromium browser, in light and dark colours.',
   a11yTestHtml: 'The code of every page is checked against the HTML standard.',
   a11yTestKeyboard:
@@ -237,7 +251,7 @@ export const en = {
 
   critUpperSecondary: 'upper secondary school',
   critHigherEducation: 'higher education',
-  critFieldEconomics: 'in economics',
+  critFieldEconomics: 'in business and economics',
   critFieldLaw: 'in law',
   critFieldRegistrar: 'for registrars',
   critFieldRoleField: 'in the relevant field',
@@ -248,12 +262,12 @@ export const en = {
   critExperienceMany: 'at least {years} years {scope}',
   critSimilarWork: 'of similar work',
   critInRole: 'as {role}',
-  critPublicSector: 'practical experience of the public sector',
+  critPublicSector: 'practical experience of public-sector work',
   critSkillMsOffice: 'MS Office',
   critSkillFinanceSystem: 'financial systems',
   critSkillPayrollSystem: 'payroll systems',
   critSkillHrSystem: 'HR systems',
-  critSkillDocumentManagementSystem: 'document management systems',
+  critSkillDocumentManagementSystem: 'document and case management systems',
   critSkillAnalysisTools: 'analysis tools',
   critSkillEditingTools: 'editing tools',
   critSkillWebPublishingTools: 'web publishing tools',
@@ -276,7 +290,7 @@ export const en = {
   critLawGoodAwareness: 'good familiarity with the laws and ordinances in the field',
   critLawAwarenessShort: 'familiarity',
   critLawGoodAwarenessShort: 'good familiarity',
-  critDrivingLicence: 'driving licence {class}',
+  critDrivingLicence: 'driving licence, category {class}',
   critAnd: 'and',
   critOr: 'or',
   critLabelEducation: 'Education',
@@ -287,7 +301,7 @@ export const en = {
   critLabelDrivingLicence: 'Driving licence',
 
   // Self-assessment page, rendered on the server.
-  selfAssessmentTitle: 'Check your eligibility',
+  selfAssessmentTitle: 'Check against the requirements',
   selfAssessmentDescription: 'See which roles and levels you meet, and what is missing for the next level.',
   selfAssessmentIntro:
     'Start with the jobs you have had. Then you get only the questions those roles need, and the answer is at the top.',
@@ -371,7 +385,7 @@ export const en = {
   selfAssessmentDownloadFile: 'Save as a file',
   selfAssessmentOpenFile: 'Open a saved file',
   selfAssessmentOpenFileHint: 'One file per consultant: a supplier can save and open each one’s details.',
-  checkEligibility: 'Check your eligibility',
+  checkEligibility: 'Check against the requirements for {role}',
 
   // Self-assessment: keys starting with "sa" are sent to the browser with the widget.
   saMet: 'Met',
@@ -474,15 +488,13 @@ export const en = {
   saFileOpened: 'The file is open.',
   saFileBad: 'The file could not be read. Choose a file you saved here.',
   saFileName: 'candidate',
-  navCompare: 'Compare levels',
-  navSelfAssessment: 'Check eligibility',
+  navCompare: 'Compare two levels',
+  navSelfAssessment: 'Check against the requirements',
   footerOpenData: 'Open data',
   printedFrom: 'Page address: {url}',
 
-  copyButton: 'Copy requirements',
-  copyHint: 'Heading, tasks, requirements and source as plain text, to paste into a call-off.',
   copyDone: 'Copied. Paste the text where you need it.',
-  copyFailed: 'Copying did not work here. Select the text below and copy it (Ctrl+C, or Cmd+C on a Mac).',
+  copyFailed: 'The text could not be copied automatically. Select the text below and copy it (Ctrl+C, or Cmd+C on a Mac).',
   copyTextLabel: 'Text to copy',
   copyPageLine: 'Page: {url}',
   compareWithOther: 'Compare {level} with another level',
@@ -560,4 +572,67 @@ export const en = {
   // Other names for a role (role page) and search suggestions
   roleAlsoKnownAs: 'Also known as',
   searchDidYouMean: 'Did you mean {query}?',
+
+  // Who runs the site (content/site.yaml), the about page and the source document.
+  footerRunBy: 'This site is run by {publisher}.',
+  footerNotSource: 'This is not {sourcePublisher}’s website. {sourcePublisher} is responsible for the requirements in the source, not for this site.',
+  footerContact: 'Contact: {email}',
+  footerAbout: 'About this site',
+  previewNote: 'Preview: this site has not been published, and it does not yet say who runs it.',
+  contactEmail: 'E-mail',
+  contactPhone: 'Telephone',
+  contactForm: 'Web form',
+  contactWebsite: 'Website',
+  aboutTitle: 'About this site',
+  aboutDescription: 'Who runs this site, where its text comes from, how it was checked and how to report an error.',
+  aboutLead: 'This site presents {sourcePublisher}’s consultant competences for the occupational area {areas} as plain web pages, in Swedish and English.',
+  aboutWhoHeading: 'Who runs this site',
+  aboutRunBy: '{publisher} runs and maintains this site.',
+  aboutIsSourcePublisher: '{publisher} also publishes the source document.',
+  aboutPreview:
+    'This is a preview. Who runs the site and how to reach them has not been filled in yet. Whoever publishes the site fills it in, in the file content/site.yaml.',
+  aboutSourceHeading: 'The source',
+  aboutSourceText: 'The text about roles and levels comes from {publisher}’s document {title}.',
+  aboutSourceLink: 'The document is at {link}.',
+  aboutSourceNoLink: 'This site has no address where the document can be downloaded. Ask {publisher} for the current version.',
+  aboutAgreement: 'The document belongs to the framework agreement {agreement}.',
+  aboutAgreementUnknown:
+    'This site has no details of which framework agreement or agreement period the document belongs to. Check with {publisher}.',
+  aboutDated: 'The document is dated {date}.',
+  aboutUndated: 'The document carries no date. That is why the site calls it “undated” where it names the source.',
+  aboutTranscribedHeading: 'How the text was transcribed and checked',
+  aboutTranscribed:
+    'The tasks and requirements are in the source’s own words. Only the spelling has been corrected. The text was transcribed and checked on {date}.',
+  aboutTranscriptionTest:
+    'Every time the site is built, an automated test compares every task and every requirement with a transcript of the source, word for word.',
+  aboutTranslation: 'The English text is a translation made for this site. Where the two differ, the Swedish text applies.',
+  aboutAddsHeading: 'What this site adds',
+  aboutAddsTranslation: 'an English translation of all the text',
+  aboutAddsSummary: 'one line about each role (“The role in short”), written by this site',
+  aboutAddsCriteria: 'the requirements in a form a program can check, which the table of all requirements and the self-assessment are built on',
+  aboutAddsComparisons: 'comparisons of what changes between the levels',
+  aboutAddsSearch: 'search across all tasks and requirements',
+  aboutAddsData: 'open data: every role, level and requirement as files',
+  aboutNotHeading: 'What this site does not do',
+  aboutNotReplace:
+    'This site does not replace the source document or the framework agreement. Check the requirements against the current version of the source before you use them in a call-off.',
+  aboutNotDecide: 'This site does not decide whether a consultant meets the requirements. The buyer or the supplier does.',
+  aboutNotStore: 'This site sends no information about you anywhere and loads nothing from other websites.',
+  aboutReportHeading: 'Report an error',
+  aboutReport: 'Have you found an error in the text, or something that does not match the source? Write to us, and say which page it is and what is wrong.',
+  aboutReportPreview: 'The preview has no way to contact anyone yet.',
+  openDataPublisher: 'The files are published by {publisher}.',
+  moreAboutSource: 'More about the source',
+  menuButton: 'Menu',
+  copyRequirementsButton: 'Copy the requirements',
+  copyAllButton: 'Copy everything',
+  copyToolHint: 'As plain text, to paste into a call-off. The requirements: heading, requirements and source. Everything: the tasks too.',
+  copyLanguageLegend: 'Language of the text you copy',
+  copyLanguageEnglish: 'English (a translation)',
+  copyLanguageSwedish: 'Swedish (the text that applies)',
+  copyLink: 'Copy link',
+  copyLinkDone: 'The link to {item} is copied.',
+  copyLinkCopied: 'Copied',
+  levelSwitcherLabel: 'Levels of {role}',
+  summaryLabel: 'The role in short, written by this site (not the source’s text):',
 } satisfies Record<keyof typeof sv, string>;

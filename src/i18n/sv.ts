@@ -20,10 +20,10 @@ export const sv = {
   homeTasksHeading: 'Det här kan du göra',
   taskReadTitle: 'Läsa en roll',
   taskReadText: 'Se arbetsuppgifter och kompetenskrav för varje roll och nivå.',
-  taskSearchTitle: 'Söka i kraven',
+  taskSearchTitle: 'Sök',
   taskSearchText: 'Hitta en arbetsuppgift eller ett krav i alla roller.',
-  taskCheckTitle: 'Pröva om en konsult uppfyller kraven',
-  taskCheckText: 'Se vilka nivåer en konsult uppfyller och vad som saknas.',
+  taskCheckTitle: 'Pröva mot kraven',
+  taskCheckText: 'Se vilka nivåer du eller en konsult uppfyller, och vad som saknas.',
 
   overviewHeading: 'Alla roller',
   overviewCaption: 'Roller, nivåer och vad rollen gör',
@@ -93,11 +93,11 @@ export const sv = {
   searchShowMore: 'Visa fler träffar',
   levelWithRole: '{role}, nivå {n}',
 
-  navMatrix: 'Krav i överblick',
-  taskMatrixTitle: 'Jämföra kraven',
+  navMatrix: 'Alla krav i en tabell',
+  taskMatrixTitle: 'Alla krav i en tabell',
   taskMatrixText: 'Se alla nivåers krav i en tabell: utbildning, erfarenhet, engelska, körkort med mera.',
 
-  matrixTitle: 'Krav i överblick',
+  matrixTitle: 'Alla krav i en tabell',
   matrixIntro:
     'Här ser du kompetenskraven för alla roller och nivåer i en tabell. Varje cell säger kravet med ett ord eller en siffra. Öppna cellen för att läsa kravet i sin helhet.',
   matrixDescription: 'Kompetenskraven för alla roller och nivåer i en tabell: utbildning, erfarenhet, MS Office, system, engelska, körkort, offentlig verksamhet och lagar.',
@@ -166,36 +166,50 @@ export const sv = {
   a11yDescription:
     'Hur tillgänglig webbplatsen är, vilka brister vi känner till, hur vi har testat den och hur du rapporterar problem.',
   a11yIntro:
-    'Vi vill att så många som möjligt ska kunna använda webbplatsen {site}. Här beskriver vi hur den uppfyller lagen om tillgänglighet till digital offentlig service, vilka brister vi känner till och hur du kan rapportera problem så att vi kan rätta dem.',
+    '{publisher} står bakom webbplatsen {site}. Vi vill att så många som möjligt ska kunna använda den. Här beskriver vi hur webbplatsen uppfyller lagen om tillgänglighet till digital offentlig service, vilka kända tillgänglighetsproblem som finns och hur du kan rapportera brister till oss så att vi kan åtgärda dem.',
+  a11yIntroPreview:
+    'Det här är en förhandsversion av webbplatsen {site}. Den som publicerar webbplatsen fyller i vem som står bakom den och hur du når dem. Här beskriver vi hur webbplatsen uppfyller lagen om tillgänglighet till digital offentlig service och vilka kända tillgänglighetsproblem som finns.',
   a11yScope: 'Redogörelsen gäller alla sidor på webbplatsen, på svenska och på engelska.',
   a11yHowHeading: 'Hur tillgänglig är webbplatsen?',
+  a11yHowAware:
+    'Vi är medvetna om att delar av webbplatsen inte är helt tillgängliga. Se avsnittet om innehåll som inte är tillgängligt nedan.',
   a11yHowText:
     'Webbplatsen är byggd med vanlig HTML och CSS. Den går att använda med tangentbord, i ljust och mörkt läge och på skärmar som är 320 pixlar breda, och texten om roller och nivåer går att läsa utan JavaScript. Några saker begränsar ändå tillgängligheten:',
   a11yGapSource:
     'Källan är ett dokument från Kammarkollegiet som finns som en skannad PDF-fil. En skannad PDF går ofta inte att läsa med skärmläsare. Därför finns hela texten om roller och nivåer här som vanlig text, överförd från källan och kontrollerad.',
   a11yGapTranslation: 'Den engelska texten är en översättning. Vid skillnader gäller den svenska texten.',
   a11yGapScript:
-    'Några funktioner behöver JavaScript: sökningen, kontrollen av behörighet, jämförelsen av två valfria nivåer, sortering och urval i ”Krav i överblick” och knappen som kopierar kraven. Utan JavaScript går allt innehåll ändå att läsa på sidorna för roller och nivåer.',
+    'Några funktioner behöver JavaScript: sökningen, självskattningen, jämförelsen av två valfria nivåer, sortering och urval i tabellen med alla krav och knapparna som kopierar kraven. Utan JavaScript går allt innehåll ändå att läsa på sidorna för roller och nivåer.',
   a11yGapReview:
     'Ingen utomstående har granskat webbplatsen, och vi har inte testat den med skärmläsare. Automatiska tester hittar bara en del av de brister som kan finnas.',
-  a11yReportHeading: 'Rapportera brister eller be om innehåll i annan form',
+  a11yAlternativeHeading: 'Vad kan du göra om du inte kan använda delar av webbplatsen?',
+  a11yAlternativeText:
+    'Om du behöver innehåll från webbplatsen i en annan form, till exempel uppläst eller i ett annat filformat, kan du meddela oss. Vi gör vårt bästa för att ge dig innehållet i en form som fungerar för dig.',
+  a11yContactPreview:
+    'Förhandsversionen har ingen kontaktväg ännu. När webbplatsen publiceras står här hur du når dem som står bakom den.',
+  a11yReportHeading: 'Rapportera brister i webbplatsens tillgänglighet',
   a11yReportText:
-    'Om du inte kan använda någon del av webbplatsen, behöver innehållet i en annan form eller hittar en brist som inte står här, vill vi veta det.',
-  a11yReportIssues: 'Skriv ett ärende i webbplatsens ärendelista: {link}. Beskriv vilken sida det gäller och vad som inte fungerar.',
-  a11yReportRepository:
-    'Webbplatsen förvaltas i ett källkodsförråd. Skriv ett ärende (issue) där till dem som förvaltar webbplatsen, och beskriv vilken sida det gäller och vad som inte fungerar.',
-  a11yReportSource: 'Frågor om själva kraven i ramavtalet ställer du till Kammarkollegiet.',
+    'Vi vill hela tiden förbättra webbplatsens tillgänglighet. Om du upptäcker problem som inte står på den här sidan, eller om du anser att vi inte uppfyller lagens krav, meddela oss så att vi får veta att problemet finns.',
+  a11yReportIssues: 'Du kan också skriva ett ärende i webbplatsens ärendelista: {link}. Beskriv vilken sida det gäller och vad som inte fungerar.',
+  a11yReportSource: 'Frågor om själva kraven i ramavtalet ställer du till {sourcePublisher}.',
   a11yEnforcementHeading: 'Tillsyn',
   a11yEnforcementText:
     'Myndigheten för digital förvaltning (Digg) har ansvar för tillsynen av lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi tar hand om dina synpunkter kan du kontakta Digg och påtala det: {link}.',
   a11yTechHeading: 'Teknisk information om webbplatsens tillgänglighet',
-  a11yStatus:
-    'Webbplatsen är delvis förenlig med lagen om tillgänglighet till digital offentlig service. Automatiska tester hittar inga brister mot WCAG 2.1 nivå AA på någon sida. Men alla krav går inte att testa automatiskt, och de krav som behöver en människas bedömning har vi inte granskat fullt ut.',
+  a11yStatusPartial:
+    'Webbplatsen är delvis förenlig med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan.',
+  a11yStatusFull: 'Webbplatsen är helt förenlig med lagen om tillgänglighet till digital offentlig service.',
   a11yNonCompliantHeading: 'Innehåll som inte är tillgängligt',
-  a11yNonCompliantText:
-    'Vi känner inte till något innehåll på webbplatsen som bryter mot kraven i WCAG 2.1 nivå AA. Källdokumentet publiceras inte här och omfattas därför inte av redogörelsen.',
-  a11yTestingHeading: 'Hur vi har testat webbplatsen',
-  a11yTestingIntro: 'Vi har själva bedömt webbplatsen. Varje gång den byggs testas alla sidor på båda språken automatiskt:',
+  a11yNonCompliantIntro: 'Det innehåll som beskrivs nedan är på ett eller annat sätt inte helt tillgängligt.',
+  a11yLawGapsHeading: 'Bristande förenlighet med lagkraven',
+  a11yLawGapManualReview:
+    'De krav i WCAG 2.1 nivå AA som bara en människa kan bedöma har vi inte granskat fullt ut, till exempel att rubriker och etiketter beskriver innehållet (2.4.6), att ordningen vid tangentbordsnavigering är logisk (2.4.3) och att sidorna fungerar med skärmläsare (4.1.2). Automatiska tester hittar inga brister på någon sida, men tills granskningen är gjord kan vi inte lova att webbplatsen uppfyller kraven.',
+  a11yOutOfScopeHeading: 'Innehåll som inte omfattas av lagstiftningen',
+  a11yOutOfScopeText:
+    'Källdokumentet, en skannad PDF-fil från {sourcePublisher}, publiceras inte på webbplatsen och omfattas inte av den här redogörelsen.',
+  a11yTestingHeading: 'Hur vi testat webbplatsen',
+  a11yTestingIntro:
+    'Vi har gjort en självskattning (intern testning) av webbplatsen. Varje gång den byggs testas alla sidor på båda språken automatiskt:',
   a11yTestAxe: 'Verktyget axe kontrollerar varje sida mot WCAG 2.1 nivå A och AA i webbläsaren Chromium, med ljusa och mörka färger.',
   a11yTestHtml: 'Koden på varje sida kontrolleras mot HTML-standarden.',
   a11yTestKeyboard:
@@ -254,7 +268,7 @@ export const sv = {
   critSkillFinanceSystem: 'ekonomisystem',
   critSkillPayrollSystem: 'lönesystem',
   critSkillHrSystem: 'HR-system',
-  critSkillDocumentManagementSystem: 'dokumenthanteringssystem',
+  critSkillDocumentManagementSystem: 'dokument- och ärendehanteringssystem',
   critSkillAnalysisTools: 'analysverktyg',
   critSkillEditingTools: 'redigeringsverktyg',
   critSkillWebPublishingTools: 'verktyg för webbpublicering',
@@ -288,7 +302,7 @@ export const sv = {
   critLabelDrivingLicence: 'Körkort',
 
   // Self-assessment page, rendered on the server.
-  selfAssessmentTitle: 'Kontrollera din behörighet',
+  selfAssessmentTitle: 'Pröva mot kraven',
   selfAssessmentDescription: 'Se vilka roller och nivåer du uppfyller, och vad som saknas för nästa nivå.',
   selfAssessmentIntro:
     'Börja med de jobb du har haft. Sedan får du bara de frågor som de rollerna behöver, och svaret står överst.',
@@ -373,7 +387,7 @@ export const sv = {
   selfAssessmentDownloadFile: 'Spara som fil',
   selfAssessmentOpenFile: 'Öppna en sparad fil',
   selfAssessmentOpenFileHint: 'En fil per konsult: så kan en leverantör spara och öppna var och ens uppgifter.',
-  checkEligibility: 'Kontrollera din behörighet',
+  checkEligibility: 'Pröva mot kraven för {role}',
 
   // Self-assessment: keys starting with "sa" are sent to the browser with the widget.
   saMet: 'Uppfyllt',
@@ -476,13 +490,11 @@ export const sv = {
   saFileOpened: 'Filen är öppnad.',
   saFileBad: 'Filen kunde inte läsas. Välj en fil som du har sparat här.',
   saFileName: 'kandidat',
-  navCompare: 'Jämför nivåer',
-  navSelfAssessment: 'Kontrollera behörighet',
+  navCompare: 'Jämför två nivåer',
+  navSelfAssessment: 'Pröva mot kraven',
   footerOpenData: 'Öppna data',
   printedFrom: 'Sidans adress: {url}',
 
-  copyButton: 'Kopiera kraven',
-  copyHint: 'Rubrik, arbetsuppgifter, kompetenskrav och källa som vanlig text, att klistra in i ett avrop.',
   copyDone: 'Kopierat. Klistra in texten där du vill ha den.',
   copyFailed: 'Det gick inte att kopiera automatiskt. Markera texten nedan och kopiera den (Ctrl+C, eller Cmd+C på Mac).',
   copyTextLabel: 'Text att kopiera',
@@ -563,4 +575,67 @@ export const sv = {
   // Other names for a role (role page) and search suggestions
   roleAlsoKnownAs: 'Kallas även',
   searchDidYouMean: 'Menade du {query}?',
+
+  // Who runs the site (content/site.yaml), the about page and the source document.
+  footerRunBy: 'Webbplatsen drivs av {publisher}.',
+  footerNotSource: 'Webbplatsen är inte {sourcePublisher}s. {sourcePublisher} ansvarar för kraven i källan, inte för webbplatsen.',
+  footerContact: 'Kontakt: {email}',
+  footerAbout: 'Om webbplatsen',
+  previewNote: 'Förhandsversion: webbplatsen är inte publicerad, och det står ännu inte vem som driver den.',
+  contactEmail: 'E-post',
+  contactPhone: 'Telefon',
+  contactForm: 'Webbformulär',
+  contactWebsite: 'Webbplats',
+  aboutTitle: 'Om webbplatsen',
+  aboutDescription: 'Vem som driver webbplatsen, var texten kommer från, hur den har kontrollerats och hur du rapporterar ett fel.',
+  aboutLead: 'Webbplatsen återger {sourcePublisher}s konsultkompetenser för yrkesområdet {areas} som vanliga webbsidor, på svenska och engelska.',
+  aboutWhoHeading: 'Vem som driver webbplatsen',
+  aboutRunBy: '{publisher} driver och förvaltar webbplatsen.',
+  aboutIsSourcePublisher: '{publisher} ger också ut källdokumentet.',
+  aboutPreview:
+    'Det här är en förhandsversion. Uppgifterna om vem som driver webbplatsen och hur du når dem är inte ifyllda ännu. Den som publicerar webbplatsen fyller i dem i filen content/site.yaml.',
+  aboutSourceHeading: 'Källan',
+  aboutSourceText: 'Texten om roller och nivåer kommer från {publisher}s dokument {title}.',
+  aboutSourceLink: 'Dokumentet finns på {link}.',
+  aboutSourceNoLink: 'Webbplatsen har ingen adress där dokumentet går att hämta. Fråga {publisher} efter den gällande versionen.',
+  aboutAgreement: 'Dokumentet hör till ramavtalet {agreement}.',
+  aboutAgreementUnknown:
+    'Webbplatsen har inga uppgifter om vilket ramavtal eller vilken avtalsperiod dokumentet hör till. Kontrollera det hos {publisher}.',
+  aboutDated: 'Dokumentet är daterat {date}.',
+  aboutUndated: 'Dokumentet har inget datum. Därför står det ”odaterad” där webbplatsen anger källan.',
+  aboutTranscribedHeading: 'Hur texten har förts över och kontrollerats',
+  aboutTranscribed:
+    'Arbetsuppgifter och kompetenskrav står med källans ord. Bara stavningen är rättad. Texten fördes över och kontrollerades {date}.',
+  aboutTranscriptionTest:
+    'Varje gång webbplatsen byggs jämför ett automatiskt test varje arbetsuppgift och varje krav med en avskrift av källan, ord för ord.',
+  aboutTranslation: 'Den engelska texten är en översättning som webbplatsen har gjort. Vid skillnader gäller den svenska texten.',
+  aboutAddsHeading: 'Det här lägger webbplatsen till',
+  aboutAddsTranslation: 'en engelsk översättning av alla texter',
+  aboutAddsSummary: 'en rad om varje roll (”Kort om rollen”), som webbplatsen har skrivit',
+  aboutAddsCriteria: 'kraven i en form som ett program kan pröva, som tabellen med alla krav och självskattningen bygger på',
+  aboutAddsComparisons: 'jämförelser av vad som ändras mellan nivåerna',
+  aboutAddsSearch: 'sökning i alla arbetsuppgifter och krav',
+  aboutAddsData: 'öppna data: alla roller, nivåer och krav som filer',
+  aboutNotHeading: 'Det här gör webbplatsen inte',
+  aboutNotReplace:
+    'Webbplatsen ersätter inte källdokumentet eller ramavtalet. Kontrollera kraven mot den gällande versionen av källan innan du använder dem i ett avrop.',
+  aboutNotDecide: 'Webbplatsen avgör inte om en konsult uppfyller kraven. Det gör köparen eller leverantören.',
+  aboutNotStore: 'Webbplatsen skickar inga uppgifter om dig någonstans och hämtar inget från andra webbplatser.',
+  aboutReportHeading: 'Rapportera ett fel',
+  aboutReport: 'Har du hittat ett fel i texten, eller något som inte stämmer med källan? Skriv till oss och berätta vilken sida det gäller och vad som är fel.',
+  aboutReportPreview: 'Förhandsversionen har ingen kontaktväg ännu.',
+  openDataPublisher: 'Filerna ges ut av {publisher}.',
+  moreAboutSource: 'Mer om källan',
+  menuButton: 'Meny',
+  copyRequirementsButton: 'Kopiera kompetenskraven',
+  copyAllButton: 'Kopiera allt',
+  copyToolHint: 'Som vanlig text, att klistra in i ett avrop. Kompetenskraven: rubrik, krav och källa. Allt: arbetsuppgifterna också.',
+  copyLanguageLegend: 'Språk i texten du kopierar',
+  copyLanguageEnglish: 'Engelska (en översättning)',
+  copyLanguageSwedish: 'Svenska (den text som gäller)',
+  copyLink: 'Kopiera länk',
+  copyLinkDone: 'Länken till {item} är kopierad.',
+  copyLinkCopied: 'Kopierad',
+  levelSwitcherLabel: 'Nivåer för {role}',
+  summaryLabel: 'Kort om rollen, skrivet av webbplatsen (inte källans text):',
 };

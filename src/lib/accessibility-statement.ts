@@ -13,6 +13,22 @@ export const statementDates = {
 export const enforcementUrl = 'https://www.digg.se/';
 
 /**
+ * Known failures to meet the law (dictionary keys of their descriptions, under "Bristande
+ * förenlighet med lagkraven"). Add one when a gap is found; remove it when it is fixed.
+ */
+export const knownNonCompliance = ['a11yLawGapManualReview'] as const;
+
+export type Conformance = 'full' | 'partial';
+
+/**
+ * The conformance status the statement declares, from its own list of gaps: partial while any
+ * is listed, full only when none is. The statement can then never contradict itself.
+ */
+export function conformanceStatus(gaps: ReadonlyArray<unknown>): Conformance {
+  return gaps.length > 0 ? 'partial' : 'full';
+}
+
+/**
  * The issue tracker from package.json's `bugs` field (a URL string or `{ url }`), when the
  * project has one; the statement then links it instead of describing the repository in words.
  */

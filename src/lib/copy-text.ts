@@ -2,26 +2,27 @@ import { format, t, type Locale } from '../i18n';
 import type { CatalogLevel } from './catalog';
 
 /**
- * A level's requirements as plain text for a call-off document: a heading line, the tasks and
- * the requirements as bulleted lists in the source's wording, then the source and the page's
- * address. Built at build time; the "Copy requirements" button only puts it on the clipboard.
+ * A level as plain text for a call-off document: a heading line, the tasks (for "everything")
+ * and the requirements as bulleted lists in the source's wording, then the source and the page's
+ * address (left out when the build has no public address). Built at build time; the copy
+ * buttons only put it on the clipboard.
  */
-export function levelCopyText(level: CatalogLevel, lang: Locale, pageUrl: string): string {
+export type CopyScope = 'requirements' | 'all';
+
+export function levelCopyText(level: CatalogLevel, lang: Locale, pageUrl: string | undefined, scope: CopyScope = 'all'): string {
   const m = t(lang);
   const area = level.role.area;
   const { publisher, title, date, transcribed } = area.source;
   const bullets = (items: ReadonlyArray<Record<Locale, string>>) => items.map((item) => `• ${oneLine(item[lang])}`);
   return [
     `${level.title[lang]} (${area.title[lang]})`,
-    '',
-    `${m.tasksHeading}:`,
-    ...bullets(level.tasks),
+    ...(scope === 'all' ? ['', `${m.tasksHeading}:`, ...bullets(level.tasks)] : []),
     '',
     `${m.requirementsHeading}:`,
     ...bullets(level.requirements),
     '',
     format(m.sourceLine, { publisher, title, date: date ?? m.undated, transcribed }),
-    format(m.copyPageLine, { url: pageUrl }),
+    ...(pageUrl ? [format(m.copyPageLine, { url: pageUrl })] : []),
   ].join('\n');
 }
 

@@ -69,11 +69,12 @@ export interface ExperienceRequirement {
 export interface OccupationJsonLd {
   '@context': 'https://schema.org';
   '@type': 'Occupation';
-  '@id': string;
+  /** Left out, with `url`, when the build has no public address (no SITE_URL). */
+  '@id'?: string;
   identifier: string;
   name: string;
   description: string;
-  url: string;
+  url?: string;
   /** The tasks. The lists below are left out when the level has nothing for them. */
   responsibilities: string[];
   skills?: string[];
@@ -82,7 +83,7 @@ export interface OccupationJsonLd {
   qualifications?: string[];
   mainEntityOfPage: {
     '@type': 'WebPage';
-    '@id': string;
+    '@id'?: string;
     inLanguage: Locale;
     isBasedOn: {
       '@type': 'CreativeWork';
@@ -98,8 +99,11 @@ function nonEmpty<K extends string, T>(key: K, list: T[]): Partial<Record<K, T[]
   return list.length > 0 ? ({ [key]: list } as Record<K, T[]>) : {};
 }
 
-/** The `Occupation` for one level, in one language; `pageUrl` is the page's absolute address. */
-export function occupationJsonLd(level: CatalogLevel, lang: Locale, pageUrl: string): OccupationJsonLd {
+/**
+ * The `Occupation` for one level, in one language; `pageUrl` is the page's absolute address, or
+ * undefined when the build has none (then no address is given rather than an invented one).
+ */
+export function occupationJsonLd(level: CatalogLevel, lang: Locale, pageUrl: string | undefined): OccupationJsonLd {
   const m = t(lang);
   const source = level.role.area.source;
   const educationLabels = { 'upper-secondary': m.educationUpperSecondary, higher: m.educationHigher };
@@ -125,11 +129,11 @@ export function occupationJsonLd(level: CatalogLevel, lang: Locale, pageUrl: str
   return {
     '@context': 'https://schema.org',
     '@type': 'Occupation',
-    '@id': `${pageUrl}#occupation`,
+    ...(pageUrl ? { '@id': `${pageUrl}#occupation` } : {}),
     identifier: level.id,
     name: level.title[lang],
     description: level.role.summary[lang],
-    url: pageUrl,
+    ...(pageUrl ? { url: pageUrl } : {}),
     responsibilities: level.tasks.map((task) => task[lang]),
     ...nonEmpty('skills', inGroup('skills').map((req) => req[lang])),
     ...nonEmpty('educationRequirements', educationRequirements),
@@ -137,7 +141,7 @@ export function occupationJsonLd(level: CatalogLevel, lang: Locale, pageUrl: str
     ...nonEmpty('qualifications', inGroup('qualifications').map((req) => req[lang])),
     mainEntityOfPage: {
       '@type': 'WebPage',
-      '@id': pageUrl,
+      ...(pageUrl ? { '@id': pageUrl } : {}),
       inLanguage: lang,
       isBasedOn: {
         '@type': 'CreativeWork',

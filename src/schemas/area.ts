@@ -11,6 +11,9 @@ const isoDate = (error: string) =>
     z.iso.date({ error }),
   );
 
+/** A web address readers can open. */
+const webAddress = (error: string) => z.url({ protocol: /^https?$/, error });
+
 /** The document that an area's roles are transcribed from. */
 export const source = z.object({
   publisher: z.string().min(1).describe('Who published the document, e.g. Kammarkollegiet.'),
@@ -21,6 +24,19 @@ export const source = z.object({
   transcribed: isoDate('expected the transcription date as YYYY-MM-DD').describe(
     'When the text was transcribed and checked for this site, as YYYY-MM-DD.',
   ),
+  /** Where the document can be downloaded, when known; the pages link it. */
+  url: webAddress('expected the document’s web address, starting with https://').optional(),
+  /** The framework agreement the document belongs to, when known. */
+  agreement: z
+    .object({
+      /** Its name as the publisher writes it. */
+      name: z.string({ error: 'expected the framework agreement’s name' }).trim().min(1, { error: 'expected the framework agreement’s name' }),
+      /** Its page, when known. */
+      url: webAddress('expected the framework agreement’s web address, starting with https://').optional(),
+      /** Its reference or diary number, when known. */
+      reference: z.string().trim().min(1).optional(),
+    })
+    .optional(),
 });
 
 /** An occupational area ("yrkesområde"). Its slug is its folder name; its roles live in roles/. */

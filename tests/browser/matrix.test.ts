@@ -135,7 +135,7 @@ describe('the requirement behind a cell', () => {
   it('opens by keyboard and shows the whole requirement', async () => {
     const { page, close } = await open(matrix.sv);
     const cell = page.locator('tr[data-level-id="kontorstjanster/jurist/1"] td[data-column="education"]');
-    await expect.poll(() => cell.locator('.matrix-source').isVisible()).toBe(false);
+    await expect.poll(() => cell.locator('.matrix-source').isVisible(), { timeout: 5000 }).toBe(false);
     await cell.locator('summary').focus();
     await page.keyboard.press('Enter');
     expect(await cell.locator('.matrix-source').isVisible()).toBe(true);

@@ -250,7 +250,7 @@ describe('bad input never breaks it', () => {
 describe('filters and clearing', () => {
   it('the level page\'s link opens the check for its role', async () => {
     const { page, close } = await open('kontorstjanster/administrator/2/');
-    await page.getByRole('link', { name: 'Kontrollera din behörighet' }).click();
+    await page.getByRole('link', { name: 'Pröva mot kraven för administratör' }).click();
     await page.waitForURL(/sjalvskattning\/\?roll=administrator$/);
     expect(await page.locator('#sa-roll').inputValue()).toBe('administrator');
     expect(await page.locator('.sa-role:visible').evaluateAll((s) => s.map((e) => e.getAttribute('data-role')))).toEqual(['administrator']);

@@ -124,7 +124,7 @@ describe('what the comparison pages say', () => {
     expect(sv).toContain('Nytt: körkort klass B');
     const en = summary('en/', 'kontorstjanster/vaktmastare/jamfor/1-2/');
     expect(en).toContain('Experience: at least 1 year as caretaker → changes to at least 3 years as caretaker');
-    expect(en).toContain('New: driving licence B');
+    expect(en).toContain('New: driving licence, category B');
   });
 
   it('Administratör 1 → 2: experience of similar work becomes experience as administrator', () => {

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCatalog, type Catalog } from '../../src/lib/catalog';
+import { titleWithOfficial } from '../../src/lib/official-title';
 import { readContent } from '../helpers/content';
 import { listFiles, readHtml, tags, text } from '../helpers/html';
 import { basePath, dist } from '../helpers/paths';
@@ -29,7 +30,8 @@ describe('a page for every level, role and area in both languages', () => {
         const html = readHtml(dist, file);
         expect(html).toContain(`<html lang="${lang}">`);
         const h1 = html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1];
-        expect(text(h1 ?? '')).toBe(level.title[lang]);
+        // English pages keep the official Swedish title: "Case officer 2 (Handläggare 2)".
+        expect(text(h1 ?? '')).toBe(titleWithOfficial(level.title, lang));
         const lists = tags(html, 'ul').filter((ul) => ul['data-level-id'] === level.id);
         expect(lists.map((ul) => ul['data-list'])).toEqual(['tasks', 'requirements']);
         for (const item of [...level.tasks, ...level.requirements]) {

@@ -22,10 +22,10 @@ describe('benchmark budget', () => {
   });
 
   it('a level page: the copy button\'s script is an exception, named in the verdict', () => {
-    const copy = '/_astro/CopyRequirements.astro_astro_type_script_index_0_lang.7CX_Ow6B.js';
+    const copy = '/_astro/LevelCopy.astro_astro_type_script_index_0_lang.BPzBBbUS.js';
     const verdict = levelPageVerdict({ total: 8_000, scripts: [copy] }, undefined);
     expect(verdict.met).toBe(true);
-    expect(verdict.notes).toEqual([`allowed: the "Copy requirements" button (${copy})`]);
+    expect(verdict.notes).toEqual([`allowed: the copy buttons (${copy})`]);
     expect(levelPageVerdict({ total: 8_000, scripts: [copy, '/_astro/other.js'] }, undefined).met).toBe(false);
   });
 

@@ -66,7 +66,7 @@ describe('comparison', () => {
     const en = comparison(levelOf('vaktmastare', 1), levelOf('vaktmastare', 2), 'en', roleTitles);
     expect(en.summary.map((line) => line.kind !== 'reworded-only' && line.to)).toEqual([
       'at least 3 years as caretaker',
-      'driving licence B',
+      'driving licence, category B',
       'basic knowledge of case management systems',
     ]);
   });

@@ -37,4 +37,15 @@ describe('levelCopyText', () => {
       expect(bullets).toHaveLength(level.tasks.length + level.requirements.length);
     }
   });
+
+  it('the requirements only: no tasks; and no address when the build has none', () => {
+    const level = catalog.level('kontorstjanster/handlaggare/2')!;
+    const text = levelCopyText(level, 'sv', undefined, 'requirements');
+    expect(text).not.toContain('Arbetsuppgifter');
+    for (const task of level.tasks) expect(text).not.toContain(task.sv);
+    for (const req of level.requirements) expect(text).toContain(`• ${req.sv}`);
+    expect(text.split('\n').at(-1)).toMatch(/^Källa: /);
+    expect(text).not.toContain('Sida:');
+    expect(levelCopyText(level, 'sv', undefined, 'all')).toContain('Arbetsuppgifter kan bland annat avse:');
+  });
 });

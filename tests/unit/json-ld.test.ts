@@ -79,7 +79,7 @@ describe('occupationJsonLd on the real content', () => {
   it('is in the page language', () => {
     const data = occupationJsonLd(level('kontorstjanster/administrator/1'), 'en', url('en/kontorstjanster/administrator/1'));
     expect(data.name).toBe('Administrator 1');
-    expect(data.responsibilities[0]).toBe('run administrative routines.');
+    expect(data.responsibilities[0]).toBe('handle administrative procedures.');
     expect(data.educationRequirements?.[0]?.educationalLevel).toBe('Upper secondary education');
     expect(data.mainEntityOfPage.inLanguage).toBe('en');
   });

@@ -83,7 +83,7 @@ describe('CSV rows', () => {
       kind: 'requirement',
       number: '2',
       sv: 'minst ett (1) års arbetslivserfarenhet från liknande arbete.',
-      en: 'at least one (1) year of work experience from similar work.',
+      en: 'at least one (1) year of work experience in similar work.',
     });
   });
 

@@ -109,7 +109,7 @@ describe('changes in words', () => {
     ]);
     expect(inWords('vaktmastare', 1, 2, 'en').map((change) => change.to)).toEqual([
       'at least 3 years as caretaker',
-      'driving licence B',
+      'driving licence, category B',
       'basic knowledge of case management systems',
     ]);
   });

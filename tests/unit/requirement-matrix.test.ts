@@ -121,7 +121,7 @@ describe('the matrix of the real content', () => {
     expect(words('kontorstjanster/ekonomiassistent/2', 'experience', 'en')).toBe('3 (similar work) or 5 (in the role)');
     expect(words('kontorstjanster/ekonomiassistent/2', 'education')).toBe('Gymnasium eller högskola (ekonomi)');
     const cell = entry('kontorstjanster/ekonomiassistent/2').row.experience;
-    expect(words('kontorstjanster/ekonomiassistent/2', 'education', 'en')).toBe('Upper secondary or higher education (economics)');
+    expect(words('kontorstjanster/ekonomiassistent/2', 'education', 'en')).toBe('Upper secondary or higher education (business and economics)');
     expect(cell.sortKey).toBe(3);
     expect(cell.required).toBe(true);
     expect(cell.requirements).toEqual([0]);
