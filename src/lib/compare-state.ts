@@ -1,4 +1,3 @@
-import { fill } from './widget/text';
 
 /**
  * The state of the compare page (/jamfor/), kept in its address:

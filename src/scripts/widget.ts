@@ -36,7 +36,7 @@ export abstract class Widget extends HTMLElement {
   }
 
   /** The one element inside the widget that matches, or an error naming what is missing. */
-  protected part<E extends Element = HTMLElement>(selector: string): E {
+  protected find<E extends Element = HTMLElement>(selector: string): E {
     const found = this.querySelector<E>(selector);
     if (!found) throw new Error(`${this.localName}: no element for ${selector}`);
     return found;
