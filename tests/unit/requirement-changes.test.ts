@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeChange, describeCriterion } from '../../src/lib/criterion-words';
 import type { Locale } from '../../src/i18n/locales';
 import { aspectsOf, direction, facetsOf, implies, requirementChanges, sameCriterion } from '../../src/lib/requirement-changes';
+import type { Criterion } from '../../src/schemas/criterion';
 import { levelOf, roleTitles, roles } from './real-roles';
 
 function changes(slug: string, from: number, to: number) {
@@ -169,8 +170,8 @@ describe('changes in words', () => {
 });
 
 describe('raised, lowered or changed', () => {
-  const years = (n: number, scope: 'similar-work' | 'in-role' = 'similar-work') =>
-    ({ kind: 'experience', years: n, scope, ...(scope === 'in-role' ? { role: 'administrator' } : {}) }) as const;
+  const years = (n: number, scope: 'similar-work' | 'in-role' = 'similar-work'): Criterion =>
+    scope === 'in-role' ? { kind: 'experience', years: n, scope, role: 'administrator' } : { kind: 'experience', years: n, scope };
 
   it('more years, a higher level, a named field or a licence more is raised; the reverse lowered', () => {
     expect(direction([years(1)], [years(3)])).toBe('raised');
@@ -188,8 +189,14 @@ describe('raised, lowered or changed', () => {
   });
 
   it('alternatives: raised only when every way in asks at least as much', () => {
-    const upper = { kind: 'education', level: 'upper-secondary' } as const;
-    const either = { kind: 'any-of', of: [{ kind: 'all-of', of: [upper, years(5, 'in-role')] }, { kind: 'all-of', of: [{ kind: 'education', level: 'higher' }, years(3)] }] } as const;
+    const upper: Criterion = { kind: 'education', level: 'upper-secondary' };
+    const either: Criterion = {
+      kind: 'any-of',
+      of: [
+        { kind: 'all-of', of: [upper, years(5, 'in-role')] },
+        { kind: 'all-of', of: [{ kind: 'education', level: 'higher' }, years(3)] },
+      ],
+    };
     expect(direction([upper, years(1, 'in-role')], [either])).toBe('changed');
     expect(direction([upper, years(1)], [either])).toBe('raised');
   });
