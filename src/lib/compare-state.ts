@@ -1,4 +1,3 @@
-
 /**
  * The state of the compare page (/jamfor/), kept in its address:
  * `?a=kontorstjanster/assistent/2&b=kontorstjanster/administrator/1`. Used by the page's script;

@@ -35,7 +35,10 @@ export abstract class Widget extends HTMLElement {
     return JSON.parse(element.textContent) as T;
   }
 
-  /** The one element inside the widget that matches, or an error naming what is missing. */
+  /**
+   * The one element inside the widget that matches, or an error naming what is missing. (Not
+   * called `part`: that name is the element's own `part` attribute list, for CSS `::part()`.)
+   */
   protected find<E extends Element = HTMLElement>(selector: string): E {
     const found = this.querySelector<E>(selector);
     if (!found) throw new Error(`${this.localName}: no element for ${selector}`);
