@@ -1,4 +1,5 @@
-import { format, t, type Locale, type MessageKey, type Messages } from '../i18n';
+import { t, type Locale, type MessageKey, type Messages } from '../i18n';
+import { format } from '../i18n/format';
 import type { Criterion, Skill, SkillLevel } from '../schemas/criterion';
 import type { LocalizedText } from '../schemas/text';
 import type { Aspect, Facet, RequirementChange } from './requirement-changes';
@@ -82,6 +83,8 @@ export type RoleTitles = (slug: string) => LocalizedText | undefined;
 /** A requirement change in words: what it is about, and what is asked before and after. */
 export interface ChangeInWords {
   kind: RequirementChange['kind'];
+  /** Raised, lowered or changed otherwise. */
+  direction: RequirementChange['direction'];
   /** What the requirement is about: "Erfarenhet", "MS Office", "Utbildning och erfarenhet". */
   label: string;
   /** What the first level asks; empty when the requirement is new. */
@@ -149,7 +152,11 @@ export function describeCriterion(criterion: Criterion, lang: Locale, titles: Ro
 
 /** What a requirement is about, as the label of its change: "Erfarenhet", "Utbildning och erfarenhet". */
 export function describeAspects(aspects: readonly Aspect[], lang: Locale): string {
-  const m = t(lang);
+  return aspectsInWords(aspects, t(lang));
+}
+
+/** As describeAspects, with the words given (a browser widget passes only the words it needs). */
+export function aspectsInWords(aspects: readonly Aspect[], m: Messages): string {
   const labels = aspects.map((aspect, index) => {
     const label = aspect.startsWith('skill:')
       ? m[skillName[aspect.slice('skill:'.length) as Skill]]
@@ -159,8 +166,8 @@ export function describeAspects(aspects: readonly Aspect[], lang: Locale): strin
   return list(labels, m.critAnd);
 }
 
-function describeFacets(facets: readonly Facet[], lang: Locale, titles: RoleTitles): string {
-  return list(facets.map((facet) => describeCriterion(facet, lang, titles)), t(lang).critAnd);
+function describeFacets(facets: readonly Facet[], m: Messages, lang: Locale, titles: RoleTitles): string {
+  return list(facets.map((facet) => describe(facet, m, lang, titles)), m.critAnd);
 }
 
 /**
@@ -168,22 +175,52 @@ function describeFacets(facets: readonly Facet[], lang: Locale, titles: RoleTitl
  * gives just the levels ("MS Office: kunskaper → goda kunskaper").
  */
 export function describeChange(change: RequirementChange, lang: Locale, titles: RoleTitles): ChangeInWords {
-  const m = t(lang);
-  const label = describeAspects(change.aspects, lang);
+  return changeInWords(change, t(lang), lang, titles);
+}
+
+/** As describeChange, with the words given (a browser widget passes only the words it needs). */
+export function changeInWords(change: RequirementChange, m: Messages, lang: Locale, titles: RoleTitles): ChangeInWords {
+  const label = aspectsInWords(change.aspects, m);
   const [before] = change.from;
   const [after] = change.to;
+  const { kind, direction } = change;
   if (change.from.length === 1 && change.to.length === 1 && before && after) {
     if (before.kind === 'skill' && after.kind === 'skill') {
-      return { kind: change.kind, label, from: m[skillLevel[before.level]], to: m[skillLevel[after.level]] };
+      return { kind, direction, label, from: m[skillLevel[before.level]], to: m[skillLevel[after.level]] };
     }
     if (before.kind === 'law-knowledge' && after.kind === 'law-knowledge') {
-      return { kind: change.kind, label, from: m[lawShort[before.level]], to: m[lawShort[after.level]] };
+      return { kind, direction, label, from: m[lawShort[before.level]], to: m[lawShort[after.level]] };
     }
   }
   return {
-    kind: change.kind,
+    kind,
+    direction,
     label,
-    from: describeFacets(change.from, lang, titles),
-    to: describeFacets(change.to, lang, titles),
+    from: describeFacets(change.from, m, lang, titles),
+    to: describeFacets(change.to, m, lang, titles),
   };
 }
+
+/** The dictionary keys the words of changes use, for a widget that words changes in the browser. */
+export const changeWordKeys: ReadonlyArray<MessageKey> = [
+  ...new Set<MessageKey>([
+    ...Object.values(educationLevel),
+    ...Object.values(educationField),
+    ...Object.values(exampleField),
+    ...Object.values(skillName),
+    ...Object.values(skillLevel),
+    ...Object.values(skillLevelIn),
+    ...Object.values(law),
+    ...Object.values(lawShort),
+    ...Object.values(aspectLabel),
+    'critFieldTraining',
+    'critExperienceOne',
+    'critExperienceMany',
+    'critSimilarWork',
+    'critInRole',
+    'critPublicSector',
+    'critDrivingLicence',
+    'critAnd',
+    'critOr',
+  ]),
+];

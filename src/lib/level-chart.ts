@@ -1,76 +1,102 @@
 import { format, t, type Locale } from '../i18n';
-import { summariseLevel, type MatrixLevel } from './requirement-matrix';
-import { cellWords, type WordsContext } from './requirement-words';
+import {
+  alternatives,
+  columnOf,
+  optionRank,
+  educationOf,
+  type EducationAtom,
+  type ExperienceAtom,
+  type MatrixLevel,
+  type PlainCriterion,
+} from './requirement-matrix';
+import { educationWords, experienceWords, type WordsContext } from './requirement-words';
 
 /**
- * The small chart on a role page: how experience, education and the number of tasks grow from
- * level to level. One panel per measure, one bar per level, each bar with its value in words
- * beside it, so nothing is told by length or colour alone. The page draws the SVG from the
- * layout computed here; the same words make the text alternative.
+ * The small chart on a role page: the education and experience each level asks for, as the
+ * requirement really is. A level that can be reached in more than one way ("högskola and 3 years
+ * of similar work, or gymnasium and 5 years as ekonomiassistent") shows each way as an option of
+ * its own, lettered A, B, with both its bars, so no bar mixes halves of two ways. Every option
+ * has its value in words beside its bars; the same words make the text alternative.
  */
 
-export const chartMeasures = ['experience', 'education', 'tasks'] as const;
-export type ChartMeasure = (typeof chartMeasures)[number];
-
-export interface ChartPoint {
-  readonly level: number;
-  /** Length of the bar, on the panel's scale from 0 to `max`. */
-  readonly value: number;
-  /** The value in words: "3 (liknande)", "Högskola (inom området)", "8". */
+/** One way into a level, as far as education and experience go. */
+export interface ChartOption {
+  /** "A", "B" when the level has several ways in; undefined when it has one. */
+  readonly letter: string | undefined;
+  /** "Högskola (ekonomi) och 3 år i liknande arbete". */
   readonly words: string;
+  /** Education on a scale of 0 (none) to EDUCATION_MAX; see optionRank. */
+  readonly education: number;
+  /** The most years of experience the way asks for, 0 for none. */
+  readonly years: number;
 }
 
-export interface ChartPanel {
-  readonly measure: ChartMeasure;
-  readonly title: string;
-  /** The value of a full-length bar. */
-  readonly max: number;
-  readonly points: ReadonlyArray<ChartPoint>;
-  /** The whole panel in one sentence, for readers who do not see the chart. */
+export interface ChartRow {
+  readonly level: number;
+  readonly options: ReadonlyArray<ChartOption>;
+  /** The level in one sentence: "Nivå 2: antingen A: … eller B: …". */
   readonly sentence: string;
 }
 
-export interface ChartLevel extends MatrixLevel {
-  readonly tasks: ReadonlyArray<unknown>;
+export interface Chart {
+  readonly rows: ReadonlyArray<ChartRow>;
+  /** The most years any option asks for: a full-length experience bar. */
+  readonly maxYears: number;
 }
 
 /** Education on a scale of 0 (none) to 4 (higher education in a named field); see optionRank. */
-const EDUCATION_MAX = 4;
+export const EDUCATION_MAX = 4;
 
-/** The chart's panels for a role's levels, lowest level first. */
-export function levelChart(levels: ReadonlyArray<ChartLevel>, lang: Locale, context: WordsContext): ChartPanel[] {
+const letters = 'ABCDEFGH';
+
+function optionKey(option: ReadonlyArray<PlainCriterion>): string {
+  return JSON.stringify(option.map((criterion) => JSON.stringify(criterion)).sort());
+}
+
+/** The ways into a level, kept to education and experience, without repeats, most education first. */
+export function educationAndExperience(level: MatrixLevel): PlainCriterion[][] {
+  const seen = new Map<string, PlainCriterion[]>();
+  for (const way of alternatives(level.requirements.map((requirement) => requirement.criterion))) {
+    const option = way.filter((criterion) => columnOf(criterion) === 'education' || columnOf(criterion) === 'experience');
+    seen.set(optionKey(option), option);
+  }
+  const rank = (option: PlainCriterion[]) =>
+    optionRank('education', option.filter((c) => columnOf(c) === 'education')) * 100 + optionRank('experience', option.filter((c) => c.kind === 'experience'));
+  return [...seen.values()].sort((a, b) => rank(b) - rank(a));
+}
+
+/** The chart's rows for a role's levels, lowest level first. */
+export function levelChart(levels: ReadonlyArray<MatrixLevel>, lang: Locale, context: WordsContext): Chart {
   if (levels.length === 0) throw new Error('A chart needs at least one level');
   const m = t(lang);
-  const rows = levels.map((level) => ({ level, row: summariseLevel(level.requirements) }));
-
-  const experience = rows.map(({ level, row }) => ({
-    level: level.level,
-    value: row.experience.sortKey,
-    words: cellWords(row.experience, lang, context),
-  }));
-  const education = rows.map(({ level, row }) => ({
-    level: level.level,
-    value: row.education.sortKey,
-    words: cellWords(row.education, lang, context),
-  }));
-  const tasks = levels.map((level) => ({ level: level.level, value: level.tasks.length, words: String(level.tasks.length) }));
-
-  const panel = (measure: ChartMeasure, title: string, max: number, points: ChartPoint[]): ChartPanel => ({
-    measure,
-    title,
-    max: Math.max(max, 1),
-    points,
-    sentence: format(m.chartSentence, {
-      measure: title,
-      values: points.map((p) => format(m.chartValue, { level: format(m.chartLevel, { n: p.level }), value: p.words })).join(', '),
-    }),
+  const rows = levels.map((level): ChartRow => {
+    const ways = educationAndExperience(level);
+    const options = ways.map((way, index): ChartOption => {
+      const education = way.filter((c): c is EducationAtom => columnOf(c) === 'education');
+      const experience = way.filter((c): c is ExperienceAtom => c.kind === 'experience');
+      const educationText = education.length > 0 ? educationWords(educationOf(education), m) : '';
+      const experienceText = experience.map((atom) => experienceWords(atom, m, lang, context)).join(` ${m.critAnd} `);
+      const words =
+        educationText && experienceText
+          ? format(m.chartOption, { education: educationText, experience: experienceText })
+          : educationText || experienceText || m.matrixNone;
+      return {
+        letter: ways.length > 1 ? letters[index] : undefined,
+        words,
+        education: optionRank('education', education),
+        years: optionRank('experience', experience),
+      };
+    });
+    const said = options.map((option) => (option.letter ? format(m.chartOptionLetter, { letter: option.letter, words: option.words }) : option.words));
+    const value = said.length > 1 ? format(m.chartEither, { options: said.join(m.chartOr) }) : (said[0] ?? m.matrixNone);
+    return {
+      level: level.level,
+      options,
+      sentence: format(m.chartValue, { level: format(m.levelNumber, { n: level.level }), value }),
+    };
   });
-
-  return [
-    panel('experience', m.chartExperienceTitle, Math.max(...experience.map((p) => p.value)), experience),
-    panel('education', m.chartEducationTitle, EDUCATION_MAX, education),
-    panel('tasks', m.chartTasksTitle, Math.max(...tasks.map((p) => p.value)), tasks),
-  ];
+  const maxYears = Math.max(1, ...rows.flatMap((row) => row.options.map((option) => option.years)));
+  return { rows, maxYears };
 }
 
 /** Splits text into lines of at most `width` characters, at spaces; a longer word gets a line of its own. */
@@ -89,12 +115,18 @@ export function wrapWords(text: string, width: number): string[] {
   return lines;
 }
 
-export interface ChartRowLayout {
-  readonly level: number;
-  /** The level's name ("Nivå 2") and the value's words, in lines that fit the panel. */
-  readonly lines: ReadonlyArray<{ readonly y: number; readonly label?: string; readonly text: string }>;
-  readonly barY: number;
-  readonly barWidth: number;
+export interface BarLayout {
+  readonly label: string;
+  /** Baseline of the label, left of the bar. */
+  readonly labelY: number;
+  readonly y: number;
+  readonly width: number;
+}
+
+export interface OptionLayout {
+  /** The option's words, in lines that fit the panel; the first starts with its letter. */
+  readonly lines: ReadonlyArray<{ readonly y: number; readonly letter?: string; readonly text: string }>;
+  readonly bars: ReadonlyArray<BarLayout>;
 }
 
 export interface PanelLayout {
@@ -103,7 +135,7 @@ export interface PanelLayout {
   readonly trackX: number;
   readonly trackWidth: number;
   readonly barHeight: number;
-  readonly rows: ReadonlyArray<ChartRowLayout>;
+  readonly options: ReadonlyArray<OptionLayout>;
 }
 
 export interface LayoutOptions {
@@ -114,27 +146,36 @@ export interface LayoutOptions {
   readonly lineHeight: number;
   readonly barHeight: number;
   readonly gap: number;
+  /** Room for the bars' labels ("Utbildning") left of the bars. */
+  readonly labelWidth: number;
 }
 
-export const defaultLayout: LayoutOptions = { width: 320, lineChars: 38, lineHeight: 18, barHeight: 14, gap: 12 };
+export const defaultLayout: LayoutOptions = { width: 320, lineChars: 38, lineHeight: 18, barHeight: 10, gap: 14, labelWidth: 84 };
 
-/** Where each line of text and each bar goes. Text sits above its bar; baselines are `y`. */
-export function layoutPanel(panel: ChartPanel, lang: Locale, options: LayoutOptions = defaultLayout): PanelLayout {
+/** Where each line of text and each bar of one level's panel goes. Text sits above its bars; baselines are `y`. */
+export function layoutLevel(row: ChartRow, chart: Chart, lang: Locale, options: LayoutOptions = defaultLayout): PanelLayout {
   const m = t(lang);
-  const trackX = 1;
-  const trackWidth = options.width - 2;
+  const trackX = options.labelWidth;
+  const trackWidth = options.width - options.labelWidth - 1;
+  const share = (value: number, max: number) => Math.round(Math.min(Math.max(value / max, 0), 1) * trackWidth * 10) / 10;
   let y = 0;
-  const rows = panel.points.map((point) => {
-    const label = `${format(m.levelNumber, { n: point.level })}:`;
-    const [first = '', ...rest] = wrapWords(`${label} ${point.words}`, options.lineChars);
+  const laid = row.options.map((option) => {
+    const prefix = option.letter ? `${option.letter}:` : '';
+    const [first = '', ...rest] = wrapWords(prefix ? `${prefix} ${option.words}` : option.words, options.lineChars);
     const lines = [first, ...rest].map((line, index) => {
       y += options.lineHeight;
-      return index === 0 ? { y: y - 4, label, text: line.slice(label.length).trimStart() } : { y: y - 4, text: line };
+      return index === 0 && prefix ? { y: y - 4, letter: prefix, text: line.slice(prefix.length).trimStart() } : { y: y - 4, text: line };
     });
-    const barY = y + 2;
-    y = barY + options.barHeight + options.gap;
-    const share = Math.min(Math.max(point.value / panel.max, 0), 1);
-    return { level: point.level, lines, barY, barWidth: Math.round(share * trackWidth * 10) / 10 };
+    const bars = [
+      { label: m.chartEducationBar, value: share(option.education, EDUCATION_MAX) },
+      { label: m.chartExperienceBar, value: share(option.years, chart.maxYears) },
+    ].map((bar) => {
+      const barY = y + 4;
+      y = barY + options.barHeight;
+      return { label: bar.label, labelY: barY + options.barHeight - 1, y: barY, width: bar.value };
+    });
+    y += options.gap;
+    return { lines, bars };
   });
-  return { width: options.width, height: y - options.gap + 2, trackX, trackWidth, barHeight: options.barHeight, rows };
+  return { width: options.width, height: y - options.gap + 2, trackX, trackWidth, barHeight: options.barHeight, options: laid };
 }

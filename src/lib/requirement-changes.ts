@@ -1,5 +1,6 @@
 import type { Criterion } from '../schemas/criterion';
-import { criterionKinds } from '../schemas/vocabulary';
+import { criterionKinds, educationLevels, experienceScale, knowledgeScale, lawLevels } from '../schemas/vocabulary';
+import { alternatives, type PlainCriterion } from './requirement-matrix';
 
 /**
  * What a requirement is about, independent of how much it asks: "education", "experience",
@@ -18,9 +19,18 @@ export type Aspect =
 /** A criterion that compares as a whole: one plain criterion, or a choice between alternatives. */
 export type Facet = Exclude<Criterion, { kind: 'all-of' }>;
 
+/**
+ * Which way a requirement moves from one level to the next: "raised" when everyone who meets the
+ * new one also meets the old one but not the other way round, "lowered" the reverse, "changed"
+ * when neither holds (other experience, another field), "same" when each implies the other.
+ */
+export type Direction = 'raised' | 'lowered' | 'changed' | 'same';
+
 /** How one aspect (or a set of aspects tied together by alternatives) changes between two levels. */
 export interface RequirementChange {
   kind: 'changed' | 'added' | 'removed';
+  /** Raised, lowered or changed otherwise; 'added' and 'removed' changes are 'raised' and 'lowered'. */
+  direction: Exclude<Direction, 'same'>;
   /** The aspects concerned, in a fixed order. */
   aspects: Aspect[];
   /** What the first level asks, empty when the requirement is new. */
@@ -125,12 +135,68 @@ export function requirementChanges(from: Criterion[], to: Criterion[]): Requirem
     const before = group.filter((entry) => entry.side === 'from').map((entry) => entry.facet);
     const after = group.filter((entry) => entry.side === 'to').map((entry) => entry.facet);
     if (sameFacets(before, after)) continue;
+    const kind = before.length === 0 ? 'added' : after.length === 0 ? 'removed' : 'changed';
+    const moved = direction(before, after);
     changes.push({
-      kind: before.length === 0 ? 'added' : after.length === 0 ? 'removed' : 'changed',
+      kind,
+      direction: moved === 'same' ? 'changed' : moved,
       aspects: sortAspects(group.flatMap((entry) => entry.aspects)),
       from: before,
       to: after,
     });
   }
   return changes;
+}
+
+const rankIn = (scale: ReadonlyArray<string>, value: string) => scale.indexOf(value);
+
+/** Whether meeting plain criterion `a` is enough to meet plain criterion `b`. */
+export function plainImplies(a: PlainCriterion, b: PlainCriterion): boolean {
+  switch (b.kind) {
+    case 'education':
+      return (
+        a.kind === 'education' &&
+        rankIn(educationLevels, a.level) >= rankIn(educationLevels, b.level) &&
+        (b.field === undefined || a.field === b.field)
+      );
+    case 'field-training':
+      // Higher education in the role's own field is training in that field.
+      return a.kind === 'field-training' || (a.kind === 'education' && a.field === 'role-field');
+    case 'experience':
+      if (a.kind !== 'experience' || a.years < b.years) return false;
+      // Years in the role itself are also years of work similar to it.
+      return b.scope === 'similar-work' || (a.scope === 'in-role' && a.role === b.role);
+    case 'skill': {
+      if (a.kind !== 'skill' || a.skill !== b.skill) return false;
+      const scale = (knowledgeScale as ReadonlyArray<string>).includes(b.level) ? knowledgeScale : experienceScale;
+      const left = rankIn(scale, a.level);
+      return left >= 0 && left >= rankIn(scale, b.level);
+    }
+    case 'law-knowledge':
+      return a.kind === 'law-knowledge' && rankIn(lawLevels, a.level) >= rankIn(lawLevels, b.level);
+    case 'driving-licence':
+      return a.kind === 'driving-licence' && a.class === b.class;
+    case 'public-sector-experience':
+      return a.kind === 'public-sector-experience';
+  }
+}
+
+/**
+ * Whether everyone who meets all of `a` also meets all of `b`: every way into `a` (see
+ * `alternatives`) covers some way into `b`, atom by atom. Sound, not complete: it can miss an
+ * implication that needs two atoms together, which the criterion model does not have.
+ */
+export function implies(a: ReadonlyArray<Criterion>, b: ReadonlyArray<Criterion>): boolean {
+  const waysB = alternatives(b);
+  return alternatives(a).every((wayA) => waysB.some((wayB) => wayB.every((atom) => wayA.some((have) => plainImplies(have, atom)))));
+}
+
+/** Which way the requirements move from `from` to `to` (see Direction). Nothing asked counts as asking least. */
+export function direction(from: ReadonlyArray<Criterion>, to: ReadonlyArray<Criterion>): Direction {
+  const up = implies(to, from);
+  const down = implies(from, to);
+  if (up && down) return 'same';
+  if (up) return 'raised';
+  if (down) return 'lowered';
+  return 'changed';
 }

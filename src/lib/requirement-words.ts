@@ -62,11 +62,13 @@ export function educationWords(step: EducationStep, m: Messages): string {
   return words || m.matrixNone;
 }
 
+/** "3 år i liknande arbete", "1 år som arkivarie": years in a role name the role, its own too. */
 export function experienceWords(atom: ExperienceAtom, m: Messages, lang: Locale, context: WordsContext): string {
-  if (atom.scope === 'similar-work') return format(m.matrixExperienceSimilar, { years: atom.years });
-  if (atom.role === undefined || atom.role === context.roleSlug) return format(m.matrixExperienceInRole, { years: atom.years });
-  const role = context.roleTitle(atom.role)?.[lang] ?? atom.role;
-  return format(m.matrixExperienceOtherRole, { years: atom.years, role });
+  const one = atom.years === 1;
+  if (atom.scope === 'similar-work') return format(one ? m.matrixExperienceSimilarOne : m.matrixExperienceSimilar, { years: atom.years });
+  const title = context.roleTitle(atom.role ?? context.roleSlug)?.[lang];
+  if (title === undefined) return format(one ? m.matrixExperienceInRoleOne : m.matrixExperienceInRole, { years: atom.years });
+  return format(one ? m.matrixExperienceOtherRoleOne : m.matrixExperienceOtherRole, { years: atom.years, role: inSentence(title) });
 }
 
 export function skillLevelWords(level: SkillLevel, m: Messages): string {

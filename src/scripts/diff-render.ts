@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locales';
-import { foldUnchanged } from '../lib/comparisons';
-import type { ItemChange, WordPart } from '../lib/level-diff';
+import { foldUnchanged } from '../lib/change-summary';
+import { readableChange, type ItemChange, type WordPart } from '../lib/level-diff';
 import type { LocalizedText } from '../schemas/text';
 import { fill } from '../lib/widget/text';
 
@@ -8,8 +8,8 @@ import { fill } from '../lib/widget/text';
  * Renders a list of changes in the browser with the markup of the DiffList component: the page
  * carries a DiffList rendered at build time with one item of each kind (a pattern), and each
  * change is a copy of the matching item with its text put in. The list looks and reads exactly
- * like the one on the comparison pages, scoped styles and hidden labels for screen readers
- * included.
+ * like the one on the comparison pages, marks in words, scoped styles and hidden labels for
+ * screen readers included.
  */
 
 /** Keeps the hidden label ("tillagt: ") at the start of an <ins> or <del> and sets the text after it. */
@@ -19,7 +19,6 @@ function setMarkedText(mark: Element, text: string): void {
 }
 
 function wordParts(holder: Element, parts: readonly WordPart[]): boolean {
-  const label = holder.querySelector(':scope > .visually-hidden');
   const ins = holder.querySelector(':scope > ins');
   const del = holder.querySelector(':scope > del');
   if (!ins || !del) return false;
@@ -29,7 +28,7 @@ function wordParts(holder: Element, parts: readonly WordPart[]): boolean {
     setMarkedText(mark, part.text);
     return mark;
   });
-  holder.replaceChildren(...(label ? [label] : []), ...nodes);
+  holder.replaceChildren(...nodes);
   return true;
 }
 
@@ -45,19 +44,22 @@ export function renderDiffList(
 ): HTMLElement | undefined {
   const list = pattern.content.querySelector('ul.diff-list');
   if (!list) return undefined;
-  const patternItem = (kind: string) => list.querySelector(`:scope > li[data-change="${kind}"]`);
   const out = list.cloneNode(false) as HTMLElement;
 
   for (const run of foldUnchanged(changes)) {
-    const li = patternItem(run.kind)?.cloneNode(true) as HTMLElement | undefined;
+    const selector =
+      run.kind === 'revised' ? `li[data-change="revised"][data-direction="${run.direction}"]` : `li[data-change="${run.kind}"]`;
+    const li = list.querySelector(`:scope > ${selector}`)?.cloneNode(true) as HTMLElement | undefined;
     if (!li) return undefined;
     if (run.kind === 'added' || run.kind === 'removed') {
       const mark = li.querySelector(run.kind === 'added' ? 'ins' : 'del');
       if (!mark) return undefined;
       setMarkedText(mark, run.kind === 'added' ? run.to[lang] : run.from[lang]);
-    } else if (run.kind === 'reworded') {
-      const holder = li.querySelector(':scope > span:not(.diff-sign)');
-      if (!holder || !wordParts(holder, run.words[lang])) return undefined;
+    } else if (run.kind === 'reworded' || run.kind === 'revised') {
+      const holder = li.querySelector('.diff-words');
+      const indexText = li.querySelector('[data-index-text]');
+      if (!holder || !indexText || !wordParts(holder, run.words[lang])) return undefined;
+      indexText.textContent = readableChange(run.words[lang]);
     } else {
       const summary = li.querySelector('summary');
       const inner = li.querySelector('details ul');

@@ -52,7 +52,7 @@ describe('compare page', () => {
       // Ids stay unique once both columns are in the page.
       const ids = await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id));
       expect(new Set(ids).size).toBe(ids.length);
-      expect(await page.locator('[data-compare-no-js]').isVisible()).toBe(false);
+      expect(await page.locator('kk-compare [data-without-script]').isVisible()).toBe(false);
       expect(problems).toEqual([]);
       await close();
     });
@@ -98,26 +98,53 @@ describe('compare page', () => {
     }
   });
 
-  it('across roles: items only in one level are marked added or removed, reworded ones word by word', async () => {
-    const { page, problems, close } = await open('jamfor/?a=kontorstjanster/assistent/2&b=kontorstjanster/administrator/1');
-    const a = catalog.level('kontorstjanster/assistent/2')!;
-    const b = catalog.level('kontorstjanster/administrator/1')!;
-    const changes = (kind: string) =>
-      page.locator(`[data-diff-list="tasks"] li[data-change="${kind}"]`).evaluateAll((els) =>
-        els.map((el) => el.querySelector('ins, del')?.lastChild?.textContent ?? ''),
-      );
-    // "sköta administrativa rutiner." is only in Administratör 1; "reseplanering." only in Assistent 2.
-    expect(await changes('added')).toContain(b.tasks[0]!.sv);
-    expect(await changes('removed')).toContain(a.tasks.at(-1)!.sv);
-    const reworded = await page.locator('[data-diff-list="requirements"] li[data-change="reworded"]').first().evaluate((el) => ({
-      ins: [...el.querySelectorAll('ins')].map((x) => x.lastChild?.textContent),
-      del: [...el.querySelectorAll('del')].map((x) => x.lastChild?.textContent),
-      label: el.querySelector('ins .visually-hidden')?.textContent,
-    }));
-    expect(reworded.del).toContain('tre');
-    expect(reworded.ins).toContain('ett');
-    expect(reworded.label).toBe(' tillagt: ');
-    expect(await page.locator('[data-compare-diff] [data-title="b"]').first().textContent()).toBe('Administratör 1');
+  it('levels of one role: the comparison pages\' summary, and all unchanged items in one folded group', async () => {
+    const { page, problems, close } = await open('jamfor/?a=kontorstjanster/assistent/1&b=kontorstjanster/assistent/2');
+    const summary = await page.locator('[data-diff-summary]').innerText();
+    expect(summary).toContain('Arbetsuppgifter: 1 ändrad, 8 oförändrade.');
+    expect(summary).toContain('Kompetenskrav: 1 nytt, 2 oförändrade.');
+    expect(summary).toContain('Så ändras kraven');
+    expect(await page.locator('[data-diff-list="tasks"] li[data-change="unchanged"]').count()).toBe(1);
+    // The differences are as wide as the two columns above them.
+    const widths = await page.evaluate(() =>
+      ['[data-compare-columns]', '[data-diff-list="tasks"] .diff-list', '[data-diff-summary] .change-summary'].map(
+        (selector) => document.querySelector(selector)!.getBoundingClientRect().width,
+      ),
+    );
+    expect(Math.max(...widths) - Math.min(...widths)).toBeLessThan(2);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('a level compared with itself gets a message, not two identical columns', async () => {
+    const { page, problems, close } = await open('jamfor/?a=kontorstjanster/vaktmastare/1&b=kontorstjanster/vaktmastare/1');
+    expect(await page.locator('[data-compare-message]').textContent()).toBe('Du har valt samma nivå två gånger. Välj en annan nivå att jämföra med.');
+    expect(await page.locator('[data-compare-result]').isVisible()).toBe(false);
+    expect(await page.locator('[data-compare-diff]').isVisible()).toBe(false);
+    await page.locator('#compare-b').selectOption('kontorstjanster/vaktmastare/2');
+    await expect.poll(() => page.locator('[data-compare-diff]').isVisible()).toBe(true);
+    expect(await page.locator('[data-compare-message]').isVisible()).toBe(false);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('across roles: aligned columns "only in A" and "only in B", what both have folded, nothing struck through', async () => {
+    const { page, problems, close } = await open('jamfor/?a=kontorstjanster/ekonomiassistent/2&b=kontorstjanster/redovisningsekonom/1');
+    const tasks = page.locator('[data-diff-list="tasks"]');
+    expect(await tasks.locator('thead th').allTextContents()).toEqual(['Bara i Ekonomiassistent 2', 'Bara i Redovisningsekonom 1']);
+    expect(await tasks.locator('details.across-both summary').textContent()).toBe('I båda (1)');
+    expect(await page.locator('[data-compare-diff] del').count()).toBe(0);
+    const rows = await tasks.locator('tbody tr').evaluateAll((els) =>
+      els.map((el) => ({ kind: el.getAttribute('data-change'), cells: [...el.querySelectorAll('td')].map((td) => td.textContent) })),
+    );
+    // Unrelated tasks that both start with "arbete med" stand on rows of their own.
+    expect(rows).toContainEqual({ kind: 'only-a', cells: ['arbete med leverantör- och kundreskontra.', '–finns inte'] });
+    expect(rows).toContainEqual({ kind: 'only-b', cells: ['–finns inte', 'arbete med årsbokslut.'] });
+    const pair = rows.find((row) => row.kind === 'pair');
+    expect(pair?.cells[0]).toBe('arbete med redovisning och bokföring.');
+    expect(await tasks.locator('tr[data-change="pair"] td').nth(1).locator('mark').first().textContent()).toContain('exempelvis');
+    expect(await page.locator('[data-diff-summary]').innerText()).toContain('Utbildning och erfarenhet (ändrat)');
+    expect(await page.locator('[data-diff-legend]').isVisible()).toBe(false);
     expect(problems).toEqual([]);
     await close();
   });
@@ -148,7 +175,8 @@ describe('compare page', () => {
   it('without JavaScript: the pickers and an explanation', async () => {
     const { page, close } = await open(`jamfor/${pair}`, { javaScriptEnabled: false });
     expect(await page.getByLabel('Första nivån').isVisible()).toBe(true);
-    expect(await page.locator('[data-compare-no-js]').textContent()).toContain('JavaScript');
+    expect(await page.locator('kk-compare [data-without-script]').textContent()).toContain('JavaScript');
+    expect(await page.locator('kk-compare [data-without-script]').isVisible()).toBe(true);
     expect(await page.locator('form[data-compare-form]').getAttribute('method')).toBe('get');
     await close();
   });
@@ -167,6 +195,7 @@ describe('accessibility of the states the script makes from the address (axe, WC
   const pages = [
     'jamfor/?a=kontorstjanster/assistent/2&b=kontorstjanster/administrator/1',
     'en/jamfor/?a=kontorstjanster/handlaggare/3&b=kontorstjanster/jurist/1',
+    'jamfor/?a=kontorstjanster/handlaggare/1&b=kontorstjanster/handlaggare/3',
     'jamfor/?a=nope',
   ];
   for (const path of pages) {
@@ -182,12 +211,17 @@ describe('accessibility of the states the script makes from the address (axe, WC
 
 describe('small screens, with two levels shown', () => {
   // Pages as built are measured at 320 px in every-page.test.ts; here two levels filled in.
-  it('no horizontal scroll at 320 px with two levels shown', async () => {
-    const { page, close } = await open('jamfor/?a=kontorstjanster/handlaggare/3&b=kontorstjanster/jurist/1', { viewport: { width: 320, height: 800 } });
-    const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
-    await close();
-  });
+  for (const query of [
+    '?a=kontorstjanster/handlaggare/3&b=kontorstjanster/jurist/1',
+    '?a=kontorstjanster/ekonomiassistent/2&b=kontorstjanster/redovisningsekonom/1',
+  ]) {
+    it(`no horizontal scroll at 320 px: /jamfor/${query}`, async () => {
+      const { page, close } = await open(`jamfor/${query}`, { viewport: { width: 320, height: 800 } });
+      const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+      expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+      await close();
+    });
+  }
 
   it('the compared levels sit side by side at 1280 px and stack at 375 px', async () => {
     for (const [width, sideBySide] of [[1280, true], [375, false]] as const) {

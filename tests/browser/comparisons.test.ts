@@ -47,7 +47,10 @@ describe('comparison pages in a browser', () => {
       expect(await lines('ins')).toEqual(['underline']);
       expect(await lines('del')).toEqual(['line-through']);
       const signs = await page.locator('.diff-item:not(.diff-unchanged) > .diff-sign').allTextContents();
-      expect(new Set(signs)).toEqual(new Set(['+', '−', '±']));
+      expect(new Set(signs)).toEqual(new Set(['+', '−', '±', '↑']));
+      // Each change also says what it is in words.
+      const tags = await page.locator('.diff-item:not(.diff-unchanged) .diff-tag').count();
+      expect(tags).toBe(signs.length);
       await close();
     });
 

@@ -3,8 +3,9 @@
  * languages, with the summary, the merged lists and the links between levels and comparisons.
  * Run `npm run build` first.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCatalog, type Catalog } from '../../src/lib/catalog';
 import { readContent } from '../helpers/content';
@@ -74,10 +75,12 @@ describe('a comparison page for every pair of levels', () => {
           for (const word of item[lang].match(/[\p{L}\p{N}]+/gu) ?? []) expect(shown, item[lang]).toContain(word);
         }
 
-        // Marks are announced: every ins and del starts with hidden text saying what it is.
+        // Marks are announced: a changed word starts with hidden text saying what it is, and a
+        // whole item added or removed has its mark in words in front of it.
         for (const [tag, label] of [['ins', words.added], ['del', words.removed]] as const) {
-          for (const match of body.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))) {
-            expect(match[1]).toMatch(new RegExp(`^<span class="visually-hidden"[^>]*> ${label}: </span>`));
+          for (const match of body.matchAll(new RegExp(`(.{0,80})<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))) {
+            if (/<\/strong> $/.test(match[1]!)) expect(match[1]).toMatch(/<strong class="diff-tag"[^>]*>[^<]+<\/strong> $/);
+            else expect(match[2]).toMatch(new RegExp(`^<span class="visually-hidden"[^>]*> ${label}: </span>`));
           }
         }
 
@@ -119,20 +122,21 @@ describe('what the comparison pages say', () => {
 
   it('Vaktmästare 1 → 2: one new task, experience raised, driving licence new', () => {
     const sv = summary('', 'kontorstjanster/vaktmastare/jamfor/1-2/');
-    expect(sv).toContain('Arbetsuppgifter – nya: 1, borttagna: 0, omformulerade: 0, oförändrade: 9.');
-    expect(sv).toContain('Erfarenhet: minst 1 år som vaktmästare → ändras till minst 3 år som vaktmästare');
+    expect(sv).toContain('Arbetsuppgifter: 1 ny, 9 oförändrade.');
+    expect(sv).toContain('Kompetenskrav: 2 nya, 1 skärpt, 1 oförändrat.');
+    expect(sv).toContain('Erfarenhet (skärpt): minst 1 år som vaktmästare → ändras till minst 3 år som vaktmästare');
     expect(sv).toContain('Nytt: körkort klass B');
     const en = summary('en/', 'kontorstjanster/vaktmastare/jamfor/1-2/');
-    expect(en).toContain('Experience: at least 1 year as caretaker → changes to at least 3 years as caretaker');
+    expect(en).toContain('Experience (raised): at least 1 year as caretaker → changes to at least 3 years as caretaker');
     expect(en).toContain('New: driving licence, category B');
   });
 
   it('Administratör 1 → 2: experience of similar work becomes experience as administrator', () => {
     expect(summary('', 'kontorstjanster/administrator/jamfor/1-2/')).toContain(
-      'Erfarenhet: minst 1 år från liknande arbete → ändras till minst 3 år som administratör',
+      'Erfarenhet (skärpt): minst 1 år från liknande arbete → ändras till minst 3 år som administratör',
     );
     expect(summary('en/', 'kontorstjanster/administrator/jamfor/1-2/')).toContain(
-      'Experience: at least 1 year of similar work → changes to at least 3 years as administrator',
+      'Experience (raised): at least 1 year of similar work → changes to at least 3 years as administrator',
     );
   });
 
@@ -151,10 +155,56 @@ describe('what the comparison pages say', () => {
     }
   });
 
+  it('Handläggare 1 → 2 calls the raised education raised, never removed', () => {
+    const html = main(page('', 'kontorstjanster/handlaggare/jamfor/1-2/'));
+    expect(summary('', 'kontorstjanster/handlaggare/jamfor/1-2/')).toContain('Kompetenskrav: 2 skärpta.');
+    expect(html).not.toMatch(/diff-removed/);
+    const requirements = html.slice(html.indexOf('>', html.indexOf('data-list="requirements"')) + 1);
+    const items = [...requirements.matchAll(/<li class="diff-item[^"]*" data-change="([^"]+)" data-direction="([^"]+)"/g)].map((match) => `${match[1]}:${match[2]}`);
+    expect(items).toEqual(['revised:raised', 'revised:raised']);
+    expect(text(requirements)).toMatch(/^↑Skärpt borttaget: gymnasium tillagt: högskoleutbildning/);
+  });
+
+  it('marks no punctuation-only change: Ekonomiassistent 1 → 2 raises the finance system without marking a comma', () => {
+    const html = main(page('', 'kontorstjanster/ekonomiassistent/jamfor/1-2/'));
+    const finance = [...html.matchAll(/<li class="diff-item[\s\S]*?<\/li>/g)].map((match) => match[0]).find((item) => item.includes('ekonomisystem'));
+    expect(finance).toBeDefined();
+    const marked = [...finance!.matchAll(/<(ins|del)>(?:<span[^>]*>[^<]*<\/span>)?([^<]*)<\/\1>/g)].map((match) => match[2]);
+    expect(marked).toEqual(['goda']);
+  });
+
   it('unchanged items are folded away in details, and nothing needs a script', () => {
     const html = main(page('', 'kontorstjanster/handlaggare/jamfor/2-3/'));
     expect(html).toContain('<summary');
     expect(text(html)).toContain('Oförändrade arbetsuppgifter (8)');
     expect(html).not.toMatch(/<script\b/);
+  });
+});
+
+describe('the search index text of comparison pages', () => {
+  /** Every word of the content and the interface, in lower case: what a readable text is made of. */
+  const known = new Set(
+    [JSON.stringify(content.roles), JSON.stringify(content.areas), readFileSync(join('src', 'i18n', 'sv.ts'), 'utf8'), readFileSync(join('src', 'i18n', 'en.ts'), 'utf8')]
+      .join(' ')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu),
+  );
+
+  const fragments = () =>
+    readdirSync(join(dist, 'pagefind', 'fragment')).map((file) => {
+      const raw = gunzipSync(readFileSync(join(dist, 'pagefind', 'fragment', file))).toString('utf8');
+      return JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string };
+    });
+
+  it('runs no two words together, and writes a replaced word as "old → new"', () => {
+    const comparisonFragments = fragments().filter((fragment) => fragment.url.includes('/jamfor/'));
+    expect(comparisonFragments).toHaveLength(expected.length * 2);
+    for (const fragment of comparisonFragments) {
+      const unknown = (fragment.content.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !known.has(word) && !/^\d+$/.test(word));
+      expect(unknown, fragment.url).toEqual([]);
+    }
+    const handlaggare = comparisonFragments.find((fragment) => fragment.url === `${base}kontorstjanster/handlaggare/jamfor/2-3/`);
+    expect(handlaggare?.content).toContain('minst ett → tre (1 → 3) års arbetslivserfarenhet');
+    expect(handlaggare?.content).not.toMatch(/etttre|ett tre/);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, type CatalogRole } from '../../src/lib/catalog';
-import { defaultLayout, layoutPanel, levelChart, wrapWords } from '../../src/lib/level-chart';
+import { defaultLayout, EDUCATION_MAX, layoutLevel, levelChart, wrapWords } from '../../src/lib/level-chart';
 import { readContent } from '../helpers/content';
 
 const { areas, roles } = readContent();
@@ -10,48 +10,66 @@ const chart = (r: CatalogRole, lang: 'sv' | 'en' = 'sv') =>
   levelChart(r.levels, lang, { roleSlug: r.slug, roleTitle: (slug) => catalog.role(`kontorstjanster/${slug}`)?.title });
 
 describe('levelChart on real content', () => {
-  it('Handläggare: experience 1, 1, 3 years; education grows to higher education in the field; 4, 8, 8 tasks', () => {
-    const [experience, education, tasks] = chart(role('handlaggare'));
-    expect(experience?.points.map((p) => p.value)).toEqual([1, 1, 3]);
-    expect(experience?.points.map((p) => p.words)).toEqual(['1 (liknande)', '1 (liknande)', '3 (liknande)']);
-    expect(experience?.max).toBe(3);
-    expect(education?.points.map((p) => p.words)).toEqual(['Gymnasium', 'Högskola (inom området)', 'Högskola (inom området)']);
-    expect(education!.points[0]!.value).toBeLessThan(education!.points[1]!.value);
-    expect(tasks?.points.map((p) => p.value)).toEqual(role('handlaggare').levels.map((l) => l.tasks.length));
+  it('has no task count: only education and experience', () => {
+    const { rows } = chart(role('handlaggare'));
+    expect(rows.map((row) => row.options.map((option) => option.words))).toEqual([
+      ['Gymnasium och 1 år i liknande arbete'],
+      ['Högskola (inom området) och 1 år i liknande arbete'],
+      ['Högskola (inom området) och 3 år i liknande arbete'],
+    ]);
+    expect(rows.map((row) => row.options[0]!.years)).toEqual([1, 1, 3]);
+    expect(rows[0]!.options[0]!.education).toBeLessThan(rows[1]!.options[0]!.education);
   });
 
-  it('says the same in words, level by level', () => {
-    const [experience, , tasks] = chart(role('handlaggare'));
-    expect(experience?.sentence).toBe('Erfarenhet, år: nivå 1: 1 (liknande), nivå 2: 1 (liknande), nivå 3: 3 (liknande).');
-    const counts = role('handlaggare').levels.map((l) => l.tasks.length);
-    expect(tasks?.sentence).toBe(`Antal arbetsuppgifter: nivå 1: ${counts[0]}, nivå 2: ${counts[1]}, nivå 3: ${counts[2]}.`);
-    const [enExperience] = chart(role('ekonomiassistent'), 'en');
-    expect(enExperience?.sentence).toBe('Experience, years: level 1: 1 (in the role), level 2: 3 (similar work) or 5 (in the role).');
+  it('Ekonomiassistent 2: the two ways in are drawn as alternatives A and B, never mixed', () => {
+    const { rows, maxYears } = chart(role('ekonomiassistent'));
+    const [level1, level2] = rows;
+    expect(level1!.options).toEqual([{ letter: undefined, words: 'Gymnasium och 1 år som ekonomiassistent', education: 1, years: 1 }]);
+    expect(level2!.options).toEqual([
+      { letter: 'A', words: 'Högskola (ekonomi) och 3 år i liknande arbete', education: EDUCATION_MAX, years: 3 },
+      { letter: 'B', words: 'Gymnasium och 5 år som ekonomiassistent', education: 1, years: 5 },
+    ]);
+    expect(maxYears).toBe(5);
+    // Education rose on one way in: no bar says it stayed the same for the whole level.
+    expect(Math.max(...level2!.options.map((o) => o.education))).toBeGreaterThan(level1!.options[0]!.education);
   });
 
-  it('Vaktmästare asks no education at either level and 1, then 3 years in the role', () => {
-    const [experience, education] = chart(role('vaktmastare'));
-    expect(education?.points.map((p) => p.value)).toEqual([0, 0]);
-    expect(education?.points.map((p) => p.words)).toEqual(['Inget krav', 'Inget krav']);
-    expect(experience?.points.map((p) => p.words)).toEqual(['1 (som rollen)', '3 (som rollen)']);
+  it('says the same in words, level by level, in both languages', () => {
+    const { rows } = chart(role('ekonomiassistent'));
+    expect(rows[1]!.sentence).toBe(
+      'Nivå 2: antingen A: Högskola (ekonomi) och 3 år i liknande arbete eller B: Gymnasium och 5 år som ekonomiassistent',
+    );
+    const en = chart(role('ekonomiassistent'), 'en');
+    expect(en.rows[0]!.sentence).toBe('Level 1: Upper secondary and 1 year as finance assistant');
   });
 
-  it('every role with several levels gets three panels, with bars no longer than the track', () => {
-    for (const r of catalog.roles.filter((x) => x.levels.length > 1)) {
+  it('Vaktmästare asks no education and 1, then 3 years as vaktmästare', () => {
+    const { rows } = chart(role('vaktmastare'));
+    expect(rows.map((row) => row.options.map((option) => [option.words, option.education]))).toEqual([
+      [['1 år som vaktmästare', 0]],
+      [['3 år som vaktmästare', 0]],
+    ]);
+  });
+
+  it('every role: bars within the track, lines within the width, each option with its two bars', () => {
+    for (const r of catalog.roles) {
       for (const lang of ['sv', 'en'] as const) {
-        const panels = chart(r, lang);
-        expect(panels.map((p) => p.measure)).toEqual(['experience', 'education', 'tasks']);
-        for (const panel of panels) {
-          const layout = layoutPanel(panel, lang);
-          expect(layout.rows).toHaveLength(r.levels.length);
-          for (const row of layout.rows) {
-            expect(row.barWidth).toBeGreaterThanOrEqual(0);
-            expect(row.barWidth).toBeLessThanOrEqual(layout.trackWidth);
-            for (const line of row.lines) {
-              expect((line.label ? `${line.label} ${line.text}` : line.text).length, `${r.id} ${lang}`).toBeLessThanOrEqual(defaultLayout.lineChars);
+        const c = chart(r, lang);
+        expect(c.rows).toHaveLength(r.levels.length);
+        for (const row of c.rows) {
+          const layout = layoutLevel(row, c, lang);
+          expect(layout.options).toHaveLength(row.options.length);
+          for (const option of layout.options) {
+            expect(option.bars).toHaveLength(2);
+            for (const bar of option.bars) {
+              expect(bar.width).toBeGreaterThanOrEqual(0);
+              expect(bar.width).toBeLessThanOrEqual(layout.trackWidth);
+            }
+            for (const line of option.lines) {
+              expect((line.letter ? `${line.letter} ${line.text}` : line.text).length, `${r.id} ${lang}`).toBeLessThanOrEqual(defaultLayout.lineChars);
             }
           }
-          const tops = layout.rows.map((row) => row.barY);
+          const tops = layout.options.flatMap((option) => option.bars.map((bar) => bar.y));
           expect(tops).toEqual([...tops].sort((a, b) => a - b));
           expect(layout.height).toBeGreaterThan(tops.at(-1)! + layout.barHeight);
         }
@@ -59,13 +77,11 @@ describe('levelChart on real content', () => {
     }
   });
 
-  it('the longest value gets the full track', () => {
-    const [, , tasks] = chart(role('handlaggare'));
-    const layout = layoutPanel(tasks!, 'sv');
-    const widest = Math.max(...tasks!.points.map((p) => p.value));
-    tasks!.points.forEach((point, i) => {
-      if (point.value === widest) expect(layout.rows[i]?.barWidth).toBe(layout.trackWidth);
-    });
+  it('the most years get the full track', () => {
+    const c = chart(role('ekonomiassistent'));
+    const layout = layoutLevel(c.rows[1]!, c, 'sv');
+    expect(layout.options[1]!.bars[1]!.width).toBe(layout.trackWidth);
+    expect(layout.options[0]!.bars[0]!.width).toBe(layout.trackWidth);
   });
 
   it('refuses a chart without levels', () => {

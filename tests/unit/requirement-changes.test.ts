@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeChange, describeCriterion } from '../../src/lib/criterion-words';
 import type { Locale } from '../../src/i18n/locales';
-import { aspectsOf, facetsOf, requirementChanges, sameCriterion } from '../../src/lib/requirement-changes';
+import { aspectsOf, direction, facetsOf, implies, requirementChanges, sameCriterion } from '../../src/lib/requirement-changes';
+import type { Criterion } from '../../src/schemas/criterion';
 import { levelOf, roleTitles, roles } from './real-roles';
 
 function changes(slug: string, from: number, to: number) {
@@ -34,13 +35,15 @@ describe('requirementChanges on the real content', () => {
     expect(changes('vaktmastare', 1, 2)).toEqual([
       {
         kind: 'changed',
+        direction: 'raised',
         aspects: ['experience'],
         from: [{ kind: 'experience', years: 1, scope: 'in-role', role: 'vaktmastare' }],
         to: [{ kind: 'experience', years: 3, scope: 'in-role', role: 'vaktmastare' }],
       },
-      { kind: 'added', aspects: ['driving-licence'], from: [], to: [{ kind: 'driving-licence', class: 'B' }] },
+      { kind: 'added', direction: 'raised', aspects: ['driving-licence'], from: [], to: [{ kind: 'driving-licence', class: 'B' }] },
       {
         kind: 'added',
+        direction: 'raised',
         aspects: ['skill:case-management-system'],
         from: [],
         to: [{ kind: 'skill', skill: 'case-management-system', level: 'basic' }],
@@ -52,6 +55,7 @@ describe('requirementChanges on the real content', () => {
     expect(changes('handlaggare', 2, 3)).toEqual([
       {
         kind: 'changed',
+        direction: 'raised',
         aspects: ['experience'],
         from: [{ kind: 'experience', years: 1, scope: 'similar-work' }],
         to: [{ kind: 'experience', years: 3, scope: 'similar-work' }],
@@ -83,7 +87,14 @@ describe('requirementChanges on the real content', () => {
         for (const b of role.levels) {
           if (a.level >= b.level) continue;
           const swap = { changed: 'changed', added: 'removed', removed: 'added' } as const;
-          const backward = changes(slug, b.level, a.level).map((change) => ({ ...change, kind: swap[change.kind], from: change.to, to: change.from }));
+          const turn = { raised: 'lowered', lowered: 'raised', changed: 'changed' } as const;
+          const backward = changes(slug, b.level, a.level).map((change) => ({
+            ...change,
+            kind: swap[change.kind],
+            direction: turn[change.direction],
+            from: change.to,
+            to: change.from,
+          }));
           const byAspects = (x: { aspects: string[] }, y: { aspects: string[] }) => x.aspects.join().localeCompare(y.aspects.join());
           expect(backward.sort(byAspects)).toEqual(changes(slug, a.level, b.level).sort(byAspects));
         }
@@ -95,17 +106,17 @@ describe('requirementChanges on the real content', () => {
 describe('changes in words', () => {
   it('Administratör 1 → 2 in Swedish and English', () => {
     expect(inWords('administrator', 1, 2, 'sv')).toEqual([
-      { kind: 'changed', label: 'Erfarenhet', from: 'minst 1 år från liknande arbete', to: 'minst 3 år som administratör' },
+      { kind: 'changed', direction: 'raised', label: 'Erfarenhet', from: 'minst 1 år från liknande arbete', to: 'minst 3 år som administratör' },
     ]);
     expect(inWords('administrator', 1, 2, 'en')).toEqual([
-      { kind: 'changed', label: 'Experience', from: 'at least 1 year of similar work', to: 'at least 3 years as administrator' },
+      { kind: 'changed', direction: 'raised', label: 'Experience', from: 'at least 1 year of similar work', to: 'at least 3 years as administrator' },
     ]);
   });
 
   it('Vaktmästare 1 → 2 names the new requirements', () => {
     expect(inWords('vaktmastare', 1, 2, 'sv').slice(1)).toEqual([
-      { kind: 'added', label: 'Körkort', from: '', to: 'körkort klass B' },
-      { kind: 'added', label: 'Ärendesystem', from: '', to: 'grundkunskaper i ärendesystem' },
+      { kind: 'added', direction: 'raised', label: 'Körkort', from: '', to: 'körkort klass B' },
+      { kind: 'added', direction: 'raised', label: 'Ärendesystem', from: '', to: 'grundkunskaper i ärendesystem' },
     ]);
     expect(inWords('vaktmastare', 1, 2, 'en').map((change) => change.to)).toEqual([
       'at least 3 years as caretaker',
@@ -116,11 +127,11 @@ describe('changes in words', () => {
 
   it('says only the levels when a skill or knowledge of the law is raised', () => {
     expect(inWords('personaladministrator', 1, 2, 'sv').slice(1)).toEqual([
-      { kind: 'changed', label: 'Lagar och förordningar', from: 'kännedom', to: 'god kännedom' },
+      { kind: 'changed', direction: 'raised', label: 'Lagar och förordningar', from: 'kännedom', to: 'god kännedom' },
     ]);
     expect(inWords('handlaggare', 1, 2, 'en')).toEqual([
-      { kind: 'changed', label: 'Education', from: 'upper secondary school', to: 'higher education in the relevant field' },
-      { kind: 'changed', label: 'MS Office', from: 'knowledge', to: 'good knowledge' },
+      { kind: 'changed', direction: 'raised', label: 'Education', from: 'upper secondary school', to: 'higher education in the relevant field' },
+      { kind: 'changed', direction: 'raised', label: 'MS Office', from: 'knowledge', to: 'good knowledge' },
     ]);
   });
 
@@ -128,6 +139,8 @@ describe('changes in words', () => {
     const [first] = inWords('personaladministrator', 1, 2, 'en');
     expect(first).toEqual({
       kind: 'changed',
+      // Someone with higher education and 3 years of other work meets level 2 but not level 1.
+      direction: 'changed',
       label: 'Education and experience',
       from: 'upper secondary school and at least 1 year as HR administrator',
       to: 'higher education (for example the human resources programme) and at least 3 years of similar work, or upper secondary school and at least 5 years as HR administrator',
@@ -153,5 +166,48 @@ describe('changes in words', () => {
     expect(() => describeCriterion({ kind: 'experience', years: 2, scope: 'in-role', role: 'astronaut' }, 'sv', roleTitles)).toThrow(
       /role "astronaut" is not a known role slug/,
     );
+  });
+});
+
+describe('raised, lowered or changed', () => {
+  const years = (n: number, scope: 'similar-work' | 'in-role' = 'similar-work'): Criterion =>
+    scope === 'in-role' ? { kind: 'experience', years: n, scope, role: 'administrator' } : { kind: 'experience', years: n, scope };
+
+  it('more years, a higher level, a named field or a licence more is raised; the reverse lowered', () => {
+    expect(direction([years(1)], [years(3)])).toBe('raised');
+    expect(direction([years(3)], [years(1)])).toBe('lowered');
+    expect(direction([{ kind: 'skill', skill: 'ms-office', level: 'knowledge' }], [{ kind: 'skill', skill: 'ms-office', level: 'good' }])).toBe('raised');
+    expect(direction([{ kind: 'education', level: 'higher' }], [{ kind: 'education', level: 'higher', field: 'law' }])).toBe('raised');
+    expect(direction([years(1)], [years(1), { kind: 'driving-licence', class: 'B' }])).toBe('raised');
+    expect(direction([years(1)], [years(1)])).toBe('same');
+  });
+
+  it('years in the role count as years of similar work, not the other way round', () => {
+    expect(implies([years(3, 'in-role')], [years(3)])).toBe(true);
+    expect(implies([years(3)], [years(3, 'in-role')])).toBe(false);
+    expect(direction([years(1)], [years(3, 'in-role')])).toBe('raised');
+  });
+
+  it('alternatives: raised only when every way in asks at least as much', () => {
+    const upper: Criterion = { kind: 'education', level: 'upper-secondary' };
+    const either: Criterion = {
+      kind: 'any-of',
+      of: [
+        { kind: 'all-of', of: [upper, years(5, 'in-role')] },
+        { kind: 'all-of', of: [{ kind: 'education', level: 'higher' }, years(3)] },
+      ],
+    };
+    expect(direction([upper, years(1, 'in-role')], [either])).toBe('changed');
+    expect(direction([upper, years(1)], [either])).toBe('raised');
+  });
+
+  it('every neighbouring step of the content moves up or sideways, never down', () => {
+    for (const role of roles.values()) {
+      for (let index = 1; index < role.levels.length; index++) {
+        const before = role.levels[index - 1]!.requirements.map((requirement) => requirement.criterion);
+        const after = role.levels[index]!.requirements.map((requirement) => requirement.criterion);
+        expect(['raised', 'changed']).toContain(direction(before, after));
+      }
+    }
   });
 });
