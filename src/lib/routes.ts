@@ -8,6 +8,7 @@ import { defaultLocale, isLocale, locales, otherLocale, type Locale } from '../i
  *   /kontorstjanster/administrator/1/   level                 /en/kontorstjanster/administrator/1/
  *   /sok/                               utility page          /en/sok/
  *   /krav-i-overblick/                  requirements matrix   /en/krav-i-overblick/
+ *   /avrop/?niva=<level id>             call-off annex        /en/avrop/?niva=…
  * Every path starts with the site's base path and ends with a slash.
  */
 
@@ -32,6 +33,8 @@ export interface Routes {
   file(...segments: string[]): string;
   /** The self-assessment, optionally showing one role: "/sjalvskattning/?roll=administrator". */
   selfAssessment(lang: Locale, role?: string): string;
+  /** The call-off annex, optionally with one level chosen: "/avrop/?niva=kontorstjanster/administrator/2". */
+  callOff(lang: Locale, levelId?: string): string;
   /** The language of a site path (with base). */
   localeOf(path: string): Locale;
   /** The same page in the given language. */
@@ -42,6 +45,9 @@ export interface Routes {
 
 /** Slug of the requirements matrix page, the same in both languages. */
 export const matrixSlug = 'krav-i-overblick';
+
+/** Slug of the call-off page, the same in both languages. */
+export const callOffSlug = 'avrop';
 
 function assertSegment(segment: string): void {
   if (segment === '' || segment.includes('/') || segment === '.' || segment === '..') {
@@ -84,6 +90,8 @@ export function createRoutes(baseInput: string): Routes {
       return base + segments.join('/');
     },
     selfAssessment: (lang, role) => page(lang, 'sjalvskattning') + (role ? `?roll=${encodeURIComponent(role)}` : ''),
+    callOff: (lang, levelId) =>
+      page(lang, callOffSlug) + (levelId ? `?niva=${encodeURIComponent(levelId).replace(/%2F/g, '/')}` : ''),
     localeOf: (path) => split(path).lang,
     localize: (path, lang) => page(lang, ...split(path).rest),
     switchLocale: (path) => {

@@ -1,5 +1,6 @@
 /** The benchmark's results as Markdown tables, for the terminal and BENCHMARKS.md. */
 import { budget, levelPageVerdict, lighthouseShortfalls, mark, scaleVerdict } from './budget.mjs';
+import { callOffBudget, callOffVerdict } from './call-off.mjs';
 
 export const kb = (bytes) => (bytes === undefined ? '–' : `${(bytes / 1000).toFixed(1)} KB`);
 export const mb = (bytes) => `${Math.round(bytes / 1024 ** 2)} MiB`;
@@ -9,7 +10,7 @@ function table(head, rows) {
   return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
-export function renderReport({ machine, pages, search, widget, build, scale }) {
+export function renderReport({ machine, pages, search, widget, callOff, build, scale }) {
   const out = [];
   out.push('# Benchmarks', '');
   out.push('Measured by `npm run bench` (tests/bench/run.mjs). Sizes are gzip-compressed (level 9); 1 KB = 1,000 bytes.', '');
@@ -69,6 +70,7 @@ export function renderReport({ machine, pages, search, widget, build, scale }) {
   out.push(search.measured ? `- Search: ${search.text}` : `- Search: not measured (${search.reason})`);
   out.push(widget.measured ? `- Self-assessment widget: ${kb(widget.bytes)} of JavaScript that content pages do not load (${widget.scripts.join(', ') || 'none'})` : `- Self-assessment widget: not measured (${widget.reason})`);
   out.push('');
+  out.push(...callOffLines(callOff));
 
   out.push('## Full build (the real content)', '');
   out.push(table(['Pages', 'Build time', 'Peak memory (process tree)'], [[String(build.pages), secs(build.seconds), mb(build.peakBytes)]]), '');
@@ -104,4 +106,21 @@ export function renderReport({ machine, pages, search, widget, build, scale }) {
     );
   }
   return out.join('\n');
+}
+
+/** The call-off page's figures and verdict (tests/bench/call-off.mjs). */
+export function callOffLines(callOff) {
+  if (!callOff) return [];
+  const out = ['## Call-off page', ''];
+  if (!callOff.measured) return [...out, `Not measured (${callOff.reason}).`, ''];
+  const verdict = callOffVerdict(callOff);
+  out.push(
+    `Budget: first view at most ${kb(callOffBudget.firstViewJsBytes)} of JavaScript; the \`docx\` code fetched only on a download; the Word file for all levels in under ${callOffBudget.wordMs} ms (median of 5). Result: ${mark(verdict.met)}${verdict.reasons.length ? ` (${verdict.reasons.join('; ')})` : ''}.`,
+    '',
+    `- First view with ${callOff.levels} levels chosen: ${kb(callOff.firstViewJsBytes)} of JavaScript (${callOff.firstViewScripts.join(', ')})`,
+    `- Fetched for the Word file only: ${kb(callOff.docxBytes)} (${callOff.docxScripts.join(', ')})`,
+    `- Word file for ${callOff.levels} levels, press to download: ${Math.round(callOff.wordMs)} ms median (runs: ${callOff.wordRuns.join(', ')} ms)`,
+    '',
+  );
+  return out;
 }
