@@ -145,6 +145,9 @@ class CallOff extends Widget {
 
     this.#chosen.push(entry);
     this.find('[data-levels]').append(element);
+    // "Check your own text" compares with the first level chosen, until the buyer picks another.
+    const checkLevel = this.find<HTMLSelectElement>('[data-check-level]');
+    if (checkLevel.value === '') checkLevel.value = id;
     for (const spec of specs) this.#addSpec(entry, spec);
     this.#updateLevelControls();
     return entry;
@@ -468,8 +471,6 @@ class CallOff extends Widget {
   #wireCheck(): void {
     const level = this.find<HTMLSelectElement>('[data-check-level]');
     const text = this.find<HTMLTextAreaElement>('[data-check-text]');
-    const first = this.#chosen[0];
-    if (first) level.value = first.level.id;
     level.addEventListener('change', () => this.#storing && this.#store());
     text.addEventListener('input', () => this.#storing && this.#store());
     this.find('[data-check]').addEventListener('click', () => void this.#runCheck());

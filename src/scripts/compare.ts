@@ -118,6 +118,8 @@ export function enableCompare(root: Document = document): void {
   selectA.addEventListener('change', () => update(false));
   selectB.addEventListener('change', () => update(false));
   form.addEventListener('submit', (event) => {
+    // A button with its own formaction (the call-off page's) sends the levels there.
+    if (event.submitter?.hasAttribute('formaction')) return;
     event.preventDefault();
     update(true);
   });
