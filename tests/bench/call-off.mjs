@@ -25,6 +25,26 @@ export function callOffVerdict(result, limits = callOffBudget) {
   return { met: reasons.length === 0, reasons };
 }
 
+/** The call-off page's figures and verdict (tests/bench/call-off.mjs). */
+export function callOffLines(callOff) {
+  if (!callOff) return [];
+  const out = ['## Call-off page', ''];
+  if (!callOff.measured) return [...out, `Not measured (${callOff.reason}).`, ''];
+  const verdict = callOffVerdict(callOff);
+  out.push(
+    `Budget: first view at most ${kb(callOffBudget.firstViewJsBytes)} of JavaScript; the \`docx\` code fetched only on a download; the Word file for all levels in under ${callOffBudget.wordMs} ms (median of 5). Result: ${mark(verdict.met)}${verdict.reasons.length ? ` (${verdict.reasons.join('; ')})` : ''}.`,
+    '',
+    `- First view with ${callOff.levels} levels chosen: ${kb(callOff.firstViewJsBytes)} of JavaScript (${callOff.firstViewScripts.join(', ')})`,
+    `- Fetched for the Word file only: ${kb(callOff.docxBytes)} (${callOff.docxScripts.join(', ')})`,
+    `- Word file for ${callOff.levels} levels, press to download: ${Math.round(callOff.wordMs)} ms median (runs: ${callOff.wordRuns.join(', ')} ms)`,
+    '',
+  );
+  return out;
+}
+
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+const mark = (met) => (met ? 'met' : 'NOT MET');
+
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -80,7 +100,6 @@ async function main() {
   const { launchBrowser } = await import('../helpers/browser.ts');
   const { basePath } = await import('../helpers/paths.ts');
   const { serveStatic } = await import('../helpers/static-server.ts');
-  const { callOffLines } = await import('./report.mjs');
   const dist = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
   if (!existsSync(join(dist, 'avrop', 'index.html'))) {
     console.error('No call-off page in dist/: run `npm run build` first.');

@@ -1,6 +1,8 @@
 /** The benchmark's results as Markdown tables, for the terminal and BENCHMARKS.md. */
 import { budget, levelPageVerdict, lighthouseShortfalls, mark, scaleVerdict } from './budget.mjs';
-import { callOffBudget, callOffVerdict } from './call-off.mjs';
+import { callOffLines } from './call-off.mjs';
+
+export { callOffLines };
 
 export const kb = (bytes) => (bytes === undefined ? '–' : `${(bytes / 1000).toFixed(1)} KB`);
 export const mb = (bytes) => `${Math.round(bytes / 1024 ** 2)} MiB`;
@@ -106,21 +108,4 @@ export function renderReport({ machine, pages, search, widget, callOff, build, s
     );
   }
   return out.join('\n');
-}
-
-/** The call-off page's figures and verdict (tests/bench/call-off.mjs). */
-export function callOffLines(callOff) {
-  if (!callOff) return [];
-  const out = ['## Call-off page', ''];
-  if (!callOff.measured) return [...out, `Not measured (${callOff.reason}).`, ''];
-  const verdict = callOffVerdict(callOff);
-  out.push(
-    `Budget: first view at most ${kb(callOffBudget.firstViewJsBytes)} of JavaScript; the \`docx\` code fetched only on a download; the Word file for all levels in under ${callOffBudget.wordMs} ms (median of 5). Result: ${mark(verdict.met)}${verdict.reasons.length ? ` (${verdict.reasons.join('; ')})` : ''}.`,
-    '',
-    `- First view with ${callOff.levels} levels chosen: ${kb(callOff.firstViewJsBytes)} of JavaScript (${callOff.firstViewScripts.join(', ')})`,
-    `- Fetched for the Word file only: ${kb(callOff.docxBytes)} (${callOff.docxScripts.join(', ')})`,
-    `- Word file for ${callOff.levels} levels, press to download: ${Math.round(callOff.wordMs)} ms median (runs: ${callOff.wordRuns.join(', ')} ms)`,
-    '',
-  );
-  return out;
 }
