@@ -3,24 +3,20 @@
  * as a static host would: every kind of page loads with nothing missing and nothing refused by
  * the Content-Security-Policy, and its scripts run.
  */
-import { existsSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveBaseBuild, testBase } from '../helpers/base-build';
-import { chromiumPath, launchBrowser } from '../helpers/browser';
+import { useBrowser } from '../helpers/browser';
 import { openPage } from '../helpers/open-page';
 
-let browser: Browser;
+const browser = useBrowser(inject('siteUrl'));
 let server: { url: string; close: () => Promise<void> };
 
 beforeAll(async () => {
-  if (!existsSync(chromiumPath)) throw new Error('Chromium is missing: apt-get install chromium');
   server = await serveBaseBuild();
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
@@ -52,7 +48,7 @@ describe(`the site under ${testBase}, with its hosting headers`, () => {
 
   for (const path of pages) {
     it(`/${path} loads everything from under ${testBase}, within the policy`, async () => {
-      const { page, problems, close } = await openPage(browser, server.url, '');
+      const { page, problems, close } = await openPage(browser(), server.url, '');
       const requests: string[] = [];
       page.on('request', (request) => requests.push(new URL(request.url()).pathname));
       const violations = await watchPolicy(page);
@@ -70,7 +66,7 @@ describe(`the site under ${testBase}, with its hosting headers`, () => {
   }
 
   it('hashed assets are cached for a year; pages are not', async () => {
-    const { page, close } = await openPage(browser, server.url, 'krav-i-overblick/');
+    const { page, close } = await openPage(browser(), server.url, 'krav-i-overblick/');
     const script = await page.locator('script[src]').first().getAttribute('src');
     expect(script).toMatch(new RegExp(`^${testBase}_astro/`));
     const asset = await page.request.get(new URL(script!, server.url).href);
@@ -81,7 +77,7 @@ describe(`the site under ${testBase}, with its hosting headers`, () => {
   });
 
   it('the matrix script runs: sorting works under the base path and the policy', async () => {
-    const { page, problems, close } = await openPage(browser, server.url, 'krav-i-overblick/');
+    const { page, problems, close } = await openPage(browser(), server.url, 'krav-i-overblick/');
     await page.locator('th[data-column="english"] button').click();
     await page.locator('th[data-column="english"] button').click();
     expect(await page.locator('th[data-column="english"]').getAttribute('aria-sort')).toBe('descending');

@@ -3,26 +3,20 @@
  * a CSP violation, a request to another host, an axe violation, an element without visible
  * focus, sideways scrolling and targets too small to tap at 320 px.
  */
-import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { chromiumPath, launchBrowser } from '../helpers/browser';
+import { useBrowser } from '../helpers/browser';
 import { CheckTab } from '../helpers/page-check';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
+const browser = useBrowser(siteUrl);
 let tab: CheckTab;
 
 beforeAll(async () => {
-  if (!siteUrl) throw new Error('dist/ is missing: run `npm run build` first');
-  if (!existsSync(chromiumPath)) throw new Error('Chromium is missing: apt-get install chromium');
-  browser = await launchBrowser();
-  tab = await CheckTab.open(browser, siteUrl);
+  tab = await CheckTab.open(browser(), siteUrl);
 });
 
 afterAll(async () => {
   await tab?.close();
-  await browser?.close();
 });
 
 it('a clean page passes', async () => {
@@ -35,6 +29,13 @@ it('a clean page passes', async () => {
 it('inline script, inline style, another host, bad contrast, hidden focus, tiny links and a wide element are all reported', async () => {
   const report = await tab.check(siteUrl, 'kontorstjanster/', async (page) => {
     await page.evaluate(async () => {
+      // The three things the policy refuses below: wait until each has been reported.
+      let refused = 0;
+      const allRefused = new Promise((resolve) => {
+        document.addEventListener('securitypolicyviolation', () => {
+          if (++refused === 3) resolve(undefined);
+        });
+      });
       const script = document.createElement('script');
       script.textContent = 'document.title = "injected"';
       document.body.append(script);
@@ -59,7 +60,7 @@ it('inline script, inline style, another host, bad contrast, hidden focus, tiny 
       const wide = document.createElement('div');
       wide.className = 'wide';
       document.body.append(wide);
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await allRefused;
     });
   });
   expect(report.problems).toEqual(

@@ -3,10 +3,9 @@
  * or dark, with the folded lists open or closed; marks that do not rely on colour; and no
  * sideways scrolling on a 320 px screen.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../helpers/browser';
+import { axeViolations as axe, openPage } from '../helpers/open-page';
 
 const siteUrl = inject('siteUrl');
 // Personaladministratör 1 → 2 has every kind of change: added, removed, reworded and unchanged.
@@ -19,19 +18,13 @@ const pages = [
 const browser = useBrowser(siteUrl);
 
 async function open(path: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}) {
-  const context = await browser().newContext({
+  const opened = await openPage(browser(), siteUrl, path, {
     viewport: { width: options.width ?? 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
   });
-  const page = await context.newPage();
-  const response = await page.goto(siteUrl + path, { waitUntil: 'load' });
-  expect(response?.status()).toBe(200);
-  return { page, close: () => context.close() };
-}
-
-async function axe(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(opened.status).toBe(200);
+  expect(opened.problems).toEqual([]);
+  return opened;
 }
 
 describe('comparison pages in a browser', () => {

@@ -7,9 +7,8 @@
  * enough to tap there.
  */
 import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumPath, launchBrowser } from '../helpers/browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../helpers/browser';
 import { listFiles } from '../helpers/html';
 import { CheckTab, type PageReport } from '../helpers/page-check';
 import { dist } from '../helpers/paths';
@@ -25,22 +24,14 @@ const paths = existsSync(dist)
       .map((f) => pagePath(f, ''))
   : [];
 
-let browser: Browser | undefined;
+const browser = useBrowser(siteUrl);
 let reports: Map<string, Promise<PageReport>>;
 
 beforeAll(async () => {
-  if (!siteUrl) throw new Error('dist/ is missing: run `npm run build` first');
-  if (!existsSync(chromiumPath)) throw new Error('Chromium is missing: apt-get install chromium');
-  const launched = await launchBrowser();
-  browser = launched;
-  const open = await Promise.all(Array.from({ length: tabs }, () => CheckTab.open(launched, siteUrl)));
+  const open = await Promise.all(Array.from({ length: tabs }, () => CheckTab.open(browser(), siteUrl)));
   const results = pool(paths, tabs, (path, worker) => open[worker]!.check(siteUrl, path));
   reports = new Map(paths.map((path, i) => [path, results[i]!]));
   void Promise.allSettled(results).then(() => Promise.all(open.map((tab) => tab.close())));
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 it('checks every page in dist, in both languages', () => {
@@ -51,7 +42,9 @@ it('checks every page in dist, in both languages', () => {
 });
 
 for (const path of paths) {
-  describe(`/${path}`, () => {
+  // A test waits for its page's turn in the shared tabs as well as for the checks: on a busy
+  // machine that can take minutes for the last pages.
+  describe(`/${path}`, { timeout: 600_000 }, () => {
     const report = () => reports.get(path)!;
 
     it('loads cleanly: no error, failed request, other host or CSP violation', async () => {

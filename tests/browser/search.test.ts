@@ -3,13 +3,13 @@
  * without å, ä, ö, filters, keyboard use, axe, the page without JavaScript, and that the
  * header, footer and other repeated text are not indexed.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { t } from '../../src/i18n';
 import { buildCatalog } from '../../src/lib/catalog';
 import { kindsOfRequirements } from '../../src/lib/requirement-kinds';
 import { useBrowser } from '../helpers/browser';
+import { axeViolations, openPage, type OpenOptions } from '../helpers/open-page';
 import { readContent } from '../helpers/content';
 import { basePath } from '../helpers/paths';
 
@@ -29,26 +29,7 @@ interface Hit {
 }
 
 /** Opens a page and collects errors: a console error or a failed request fails the test. */
-async function open(path: string, options: BrowserContextOptions = {}) {
-  const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  const origin = new URL(siteUrl).origin;
-  await page.route('**/*', (route) => {
-    if (new URL(route.request().url()).origin === origin) return route.continue();
-    problems.push(`request to another host: ${route.request().url()}`);
-    return route.abort();
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  await page.goto(siteUrl + path, { waitUntil: 'load' });
-  return { page, problems, close: () => context.close() };
-}
+const open = (path: string, options: OpenOptions = {}) => openPage(browser(), siteUrl, path, options);
 
 async function waitForSearch(page: Page, query: string) {
   await page.waitForFunction(
@@ -327,8 +308,7 @@ describe('accessibility of the search page (axe, WCAG 2.1 A and AA)', () => {
         const { page, problems, close } = await open(`${lang === 'en' ? 'en/' : ''}sok/?${params}`, { colorScheme });
         await waitForSearch(page, query);
         expect((await hits(page)).length).toBeGreaterThan(0);
-        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
         expect(problems).toEqual([]);
         await close();
       });

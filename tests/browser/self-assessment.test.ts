@@ -3,10 +3,10 @@
  * the address and the same after a reload, nothing sent anywhere, bad input handled, and no
  * axe violation with results on screen, in both languages.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page, Request } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../helpers/browser';
+import { axeViolations, openPage } from '../helpers/open-page';
 
 const siteUrl = inject('siteUrl');
 const page_ = 'sjalvskattning/';
@@ -14,42 +14,12 @@ const page_ = 'sjalvskattning/';
 
 const browser = useBrowser(siteUrl);
 
-interface Opened {
-  page: Page;
-  context: BrowserContext;
-  problems: string[];
-  /** Requests made after the page had loaded. */
-  later: Request[];
-  close: () => Promise<void>;
-}
-
-async function open(path: string, options: { width?: number; colorScheme?: 'light' | 'dark'; javaScript?: boolean } = {}): Promise<Opened> {
-  const context = await browser().newContext({
+function open(path: string, options: { width?: number; colorScheme?: 'light' | 'dark'; javaScript?: boolean } = {}) {
+  return openPage(browser(), siteUrl, path, {
     viewport: { width: options.width ?? 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
     javaScriptEnabled: options.javaScript ?? true,
   });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  const later: Request[] = [];
-  let loaded = false;
-  const origin = new URL(siteUrl).origin;
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (new URL(url).origin === origin) return route.continue();
-    problems.push(`request to another host: ${url}`);
-    return route.abort();
-  });
-  page.on('request', (request) => {
-    if (loaded) later.push(request);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) problems.push(`console error: ${message.text()}`);
-  });
-  await page.goto(siteUrl + path, { waitUntil: 'load' });
-  loaded = true;
-  return { page, context, problems, later, close: () => context.close() };
 }
 
 /** data-eligible of every level, by level id. */
@@ -233,8 +203,7 @@ describe('accessibility with results shown (axe, WCAG 2.1 A and AA)', () => {
         await page.locator('#sa-som-assistent').fill('-3');
         await expect.poll(() => page.locator('#sa-som-assistent').getAttribute('aria-invalid')).toBe('true');
         expect(await page.locator('[data-eligible="true"]').count()).toBeGreaterThan(0);
-        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
         await close();
       });
     }

@@ -1,20 +1,77 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { RunOptions } from 'axe-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page, Request } from 'playwright-core';
 
 export interface OpenOptions extends BrowserContextOptions {
   /** Runs in the page before its own scripts, e.g. to take an API away. */
   initScript?: () => void;
 }
 
+interface Tab {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  busy: boolean;
+}
+
+/** Tabs kept open between tests, by browser and by the options they were opened with. */
+const tabs = new WeakMap<Browser, Map<string, Tab[]>>();
+
+const keyOf = (options: OpenOptions) => JSON.stringify(options, (_key, value: unknown) => (typeof value === 'function' ? String(value) : value));
+
+/** A free tab opened with these options, or a new one in a context of its own. */
+async function takeTab(browser: Browser, options: OpenOptions): Promise<Tab> {
+  let byKey = tabs.get(browser);
+  if (!byKey) tabs.set(browser, (byKey = new Map()));
+  const key = keyOf(options);
+  const list = byKey.get(key) ?? [];
+  byKey.set(key, list);
+  const free = list.find((tab) => !tab.busy && !tab.page.isClosed());
+  if (free) {
+    free.busy = true;
+    return free;
+  }
+  const { initScript, ...contextOptions } = options;
+  const context = await browser.newContext({ viewport, ...contextOptions });
+  if (initScript) await context.addInitScript(initScript);
+  const tab: Tab = { context, page: await context.newPage(), busy: true };
+  list.push(tab);
+  return tab;
+}
+
+/** Leaves the page and forgets what the test did: listeners, routes, storage, permissions. */
+async function releaseTab(tab: Tab, options: OpenOptions): Promise<void> {
+  const { page, context } = tab;
+  if (page.isClosed()) return;
+  await page.evaluate(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  }).catch(() => undefined);
+  await page.goto('about:blank');
+  page.removeAllListeners();
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await context.clearCookies();
+  await context.clearPermissions();
+  await page.setViewportSize(options.viewport ?? viewport);
+  await page.emulateMedia({ media: null, colorScheme: options.colorScheme ?? 'light' });
+  tab.busy = false;
+}
+
+const viewport = { width: 1280, height: 900 };
+
 /**
- * Opens a page of the built site in a fresh context and records what goes wrong: console
- * errors, page errors, failed requests, HTTP errors and requests to other hosts.
+ * Opens a page of the built site and records what goes wrong: console errors, page errors,
+ * failed requests, HTTP errors and requests to other hosts; and the requests made after the
+ * page had loaded (`later`), for pages that promise to send nothing.
+ *
+ * Each set of options has its own context, and its tab is used again by the next test that
+ * opens a page with the same options, once `close()` has left the page and cleared its
+ * storage, cookies and permissions: a new context and renderer for every test cost more than
+ * most tests. The tabs close with the browser.
  */
 export async function openPage(browser: Browser, siteUrl: string, path: string, options: OpenOptions = {}) {
-  const { initScript, ...contextOptions } = options;
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
-  const page = await context.newPage();
-  if (initScript) await page.addInitScript(initScript);
+  const tab = await takeTab(browser, options);
+  const { page, context } = tab;
   const problems: string[] = [];
   const origin = new URL(siteUrl).origin;
   await page.route('**/*', (route) => {
@@ -36,12 +93,38 @@ export async function openPage(browser: Browser, siteUrl: string, path: string, 
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
+  const later: Request[] = [];
+  let loaded = false;
+  page.on('request', (request) => {
+    if (loaded) later.push(request);
+  });
   const response = await page.goto(siteUrl + path, { waitUntil: 'load' });
-  return { page, context, problems, status: response?.status(), close: () => context.close() };
+  loaded = true;
+  return { page, context, problems, later, status: response?.status(), close: () => releaseTab(tab, options) };
 }
 
-/** axe's WCAG 2.1 A and AA violations, one line each. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+let axeSource: string | undefined;
+
+/**
+ * axe's violations, one line each: WCAG 2.1 A and AA unless `options` says otherwise. axe-core
+ * is put into the page once and run there directly: many times faster than
+ * @axe-core/playwright's AxeBuilder, which sends axe's source with every call and opens an
+ * extra page to finish each run. Code sent this way is not subject to the page's CSP.
+ */
+export async function axeViolations(page: Page, options: RunOptions = { runOnly: { type: 'tag', values: wcagTags } }): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    await page.evaluate(axeSource);
+  }
+  const violations = await page.evaluate(
+    async (opts) => (await (window as unknown as AxeWindow).axe.run(document, { ...opts, resultTypes: ['violations'] })).violations,
+    options,
+  );
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+interface AxeWindow {
+  axe: { run(context: Document, options: RunOptions): Promise<import('axe-core').AxeResults> };
 }

@@ -5,17 +5,13 @@
  * keyboard focus, and the width at 320 px.
  */
 import { createRequire } from 'node:module';
-import type { AxeResults, RunOptions } from 'axe-core';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { axeViolations as axe, wcagTags } from './open-page';
 
-/**
- * axe-core goes into every page as an init script and runs there directly: about ten times
- * faster than @axe-core/playwright's AxeBuilder, which sends axe's source with every call and
- * opens an extra page to finish each run. Init scripts are not subject to the page's CSP.
- */
+export { wcagTags };
+
+/** axe-core goes into every page of the tab as an init script, ready for `axeViolations`. */
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** The rules that depend on colours: run again in dark mode. */
 export const colourRules = ['color-contrast', 'link-in-text-block'];
@@ -44,7 +40,6 @@ export interface PageReport {
 declare global {
   interface Window {
     reportCspViolation?: (text: string) => void;
-    axe: { run(context: Document, options: RunOptions): Promise<AxeResults> };
   }
 }
 
@@ -52,6 +47,8 @@ declare global {
 export class CheckTab {
   private problems: string[] = [];
   private readonly inflight = new Set<Request>();
+  /** When a request last started or ended. */
+  private lastActivity = 0;
 
   private constructor(
     private readonly context: BrowserContext,
@@ -80,10 +77,17 @@ export class CheckTab {
       if (message.type() === 'error') tab.problems.push(`console error: ${message.text()}`);
     });
     page.on('pageerror', (error) => tab.problems.push(`page error: ${error.message}`));
-    page.on('request', (request) => tab.inflight.add(request));
-    page.on('requestfinished', (request) => tab.inflight.delete(request));
+    page.on('request', (request) => {
+      tab.inflight.add(request);
+      tab.lastActivity = Date.now();
+    });
+    page.on('requestfinished', (request) => {
+      tab.inflight.delete(request);
+      tab.lastActivity = Date.now();
+    });
     page.on('requestfailed', (request) => {
       tab.inflight.delete(request);
+      tab.lastActivity = Date.now();
       // Requests to other hosts are aborted above and already reported.
       if (new URL(request.url()).origin === tab.origin) tab.problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`);
     });
@@ -143,15 +147,14 @@ export class CheckTab {
   }
 
   /**
-   * Waits until no request has been in flight for `quietMs` (at most `timeoutMs`): a script may
-   * start its next request a moment after the last one finished.
+   * Waits until no request has started or ended for `quietMs` (at most `timeoutMs`): a script
+   * may start its next request a moment after the last one finished. A page that has been
+   * quiet that long already (the usual case, after axe has run) is not kept waiting.
    */
   private async settle(timeoutMs = 10_000, quietMs = 300): Promise<void> {
     const end = Date.now() + timeoutMs;
-    let quietSince = Date.now();
     while (Date.now() < end) {
-      if (this.inflight.size > 0) quietSince = Date.now();
-      else if (Date.now() - quietSince >= quietMs) break;
+      if (this.inflight.size === 0 && Date.now() - this.lastActivity >= quietMs) break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     if (this.inflight.size > 0) this.problems.push(`requests still running after ${timeoutMs / 1000} s: ${[...this.inflight].map((r) => r.url()).join(', ')}`);
@@ -160,12 +163,4 @@ export class CheckTab {
   async close(): Promise<void> {
     await this.context.close();
   }
-}
-
-async function axe(page: Page, options: RunOptions): Promise<string[]> {
-  const violations = await page.evaluate(
-    async (opts) => (await window.axe.run(document, { ...opts, resultTypes: ['violations'] })).violations,
-    options,
-  );
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }

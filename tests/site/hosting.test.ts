@@ -40,7 +40,8 @@ describe('hosting', () => {
   it('npm run build:base builds for the base path the tests expect', () => {
     const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts as Record<string, string>;
     expect(scripts['build:base']).toBe(`BASE_PATH=${testBase} astro build --outDir dist-base`);
-    expect(scripts['test']).toMatch(/npm run build && npm run build:base && vitest run/);
+    expect(scripts['test']).toMatch(/npm run test:all\b/);
+    expect(scripts['test:all']).toMatch(/npm run build && npm run build:base && vitest run/);
     expect(readHtml(baseBuild().dir, 'index.html')).toContain(`href="${testBase}en/"`);
   });
 });
