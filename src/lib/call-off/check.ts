@@ -104,7 +104,7 @@ export function splitItems(pasted: string): string[] {
       open &&
       previous !== undefined &&
       !bulleted &&
-      (hasBullets || (punctuated && !/[.;!?:]$/.test(previous)));
+      (hasBullets || (punctuated && !/[.;!?:)]$/.test(previous)));
     if (continues) items[items.length - 1] = join(previous, text);
     else items.push(text);
     open = true;
