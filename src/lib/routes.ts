@@ -10,6 +10,7 @@ import { normaliseBase } from './base-path.ts';
  *   /kontorstjanster/administrator/1/       level
  *   /kontorstjanster/administrator/jamfor/1-2/  what changes between two levels
  *   /sok/, /jamfor/, /krav-i-overblick/, /sjalvskattning/, /oppna-data/, /tillganglighet/
+ *   /avrop/?niva=<level id>                 call-off annex
  * Every path starts with the site's base path and ends with a slash. Route files under
  * src/pages/ carry the same slugs in their names; a test checks that they agree.
  */
@@ -25,6 +26,8 @@ export const pageSlugs = {
   selfAssessment: 'sjalvskattning',
   openData: 'oppna-data',
   accessibility: 'tillganglighet',
+  /** The call-off annex. */
+  callOff: 'avrop',
 } as const;
 
 /** The slug of a comparison of two levels: "1-2". */
@@ -60,6 +63,8 @@ export interface Routes {
   file(...segments: string[]): string;
   /** The self-assessment, optionally showing one role: "/sjalvskattning/?roll=administrator". */
   selfAssessment(lang: Locale, role?: string): string;
+  /** The call-off annex, optionally with one level chosen: "/avrop/?niva=kontorstjanster/administrator/2". */
+  callOff(lang: Locale, levelId?: string): string;
   /** The language of a site path (with base). */
   localeOf(path: string): Locale;
   /** The same page in the given language. */
@@ -122,6 +127,8 @@ export function createRoutes(baseInput: string): Routes {
       return base + segments.join('/');
     },
     selfAssessment: (lang, role) => page(lang, pageSlugs.selfAssessment) + (role ? `?roll=${encodeURIComponent(role)}` : ''),
+    callOff: (lang, levelId) =>
+      page(lang, pageSlugs.callOff) + (levelId ? `?niva=${encodeURIComponent(levelId).replace(/%2F/g, '/')}` : ''),
     localeOf: (path) => split(path).lang,
     localize: (path, lang) => page(lang, ...split(path).rest),
     switchLocale: (path) => {

@@ -36,6 +36,8 @@ class Compare extends Widget {
     this.#select('a').addEventListener('change', () => this.#update(false));
     this.#select('b').addEventListener('change', () => this.#update(false));
     form.addEventListener('submit', (event) => {
+      // A button with its own formaction (the call-off page's) sends the levels there.
+      if (event.submitter?.hasAttribute('formaction')) return;
       event.preventDefault();
       this.#update(true);
     });

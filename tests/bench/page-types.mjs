@@ -11,6 +11,7 @@ export const pageTypes = [
   { type: 'comparison', pattern: /^[a-z0-9-]+\/[a-z0-9-]+\/jamfor\/\d+-\d+\/$/, inArea: true },
   { type: 'search', pattern: /^sok\/$/ },
   { type: 'self-assessment', pattern: /^sjalvskattning\/$/ },
+  { type: 'call-off', pattern: /^avrop\/$/ },
 ];
 
 export const languages = [

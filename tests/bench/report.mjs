@@ -1,6 +1,9 @@
 /** The benchmark's results as Markdown tables, for the terminal and BENCHMARKS.md. */
 import { budget, levelPageVerdict, lighthouseShortfalls, mark, scaleVerdict } from './budget.mjs';
 import { pct, precisionFloor, precisionGoal } from './search-precision.mjs';
+import { callOffLines } from './call-off.mjs';
+
+export { callOffLines };
 
 export const kb = (bytes) => (bytes === undefined ? '–' : `${(bytes / 1000).toFixed(1)} KB`);
 export const mb = (bytes) => `${Math.round(bytes / 1024 ** 2)} MiB`;
@@ -10,7 +13,7 @@ function table(head, rows) {
   return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
-export function renderReport({ machine, pages, search, precision, widget, build, scale }) {
+export function renderReport({ machine, pages, search, precision, widget, callOff, build, scale }) {
   const out = [];
   out.push('# Benchmarks', '');
   out.push('Measured by `npm run bench` (tests/bench/run.mjs). Sizes are gzip-compressed (level 9); 1 KB = 1,000 bytes.', '');
@@ -96,6 +99,7 @@ export function renderReport({ machine, pages, search, precision, widget, build,
   out.push('');
   out.push(widget.measured ? `- Self-assessment widget: ${kb(widget.bytes)} of JavaScript that content pages do not load (${widget.scripts.join(', ') || 'none'})` : `- Self-assessment widget: not measured (${widget.reason})`);
   out.push('');
+  out.push(...callOffLines(callOff));
 
   out.push('## Full build (the real content)', '');
   out.push(table(['Pages', 'Build time', 'Peak memory (process tree)'], [[String(build.pages), secs(build.seconds), mb(build.peakBytes)]]), '');

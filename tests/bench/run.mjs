@@ -21,6 +21,7 @@ import { listFiles } from '../helpers/html.ts';
 import { basePath } from '../helpers/paths.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/hosting-headers.ts';
+import { measureCallOff } from './call-off.mjs';
 import { measureFirstView } from './first-view.mjs';
 import { generateAreas } from './generate-areas.mjs';
 import { medianLighthouse } from './lighthouse.mjs';
@@ -118,6 +119,7 @@ async function main() {
   const browser = await launchBrowser();
   const pages = [];
   let searchResult;
+  let callOff;
   try {
     for (const p of picked) {
       if (p.path === undefined) {
@@ -138,6 +140,7 @@ async function main() {
       measured: false,
       reason: `failed: ${error.message}`,
     }));
+    callOff = await measureCallOffPage(server.url, browser);
   } finally {
     await browser.close();
     await server.close();
@@ -190,11 +193,24 @@ async function main() {
     }
   }
 
-  const report = renderReport({ machine: info, pages, search: searchResult, precision, widget, build, scale });
+  const report = renderReport({ machine: info, pages, search: searchResult, precision, widget, callOff, build, scale });
   console.log(report);
   if (write) {
     writeFileSync(join(root, 'BENCHMARKS.md'), `${report}\n`);
     log('written to BENCHMARKS.md');
+  }
+}
+
+/** The call-off page with every level of the build chosen (tests/bench/call-off.mjs). */
+async function measureCallOffPage(siteUrl, browser) {
+  if (!existsSync(join(dist, 'avrop', 'index.html'))) return { measured: false, reason: 'no call-off page yet' };
+  const data = JSON.parse(readFileSync(join(dist, 'data', 'roles.json'), 'utf8'));
+  const levelIds = data.areas.flatMap((area) => area.roles.flatMap((role) => role.levels.map((level) => level.id)));
+  log(`call-off page with ${levelIds.length} levels ...`);
+  try {
+    return { measured: true, levels: levelIds.length, ...(await measureCallOff({ siteUrl, browser, levelIds })) };
+  } catch (error) {
+    return { measured: false, reason: `failed: ${error.message}` };
   }
 }
 

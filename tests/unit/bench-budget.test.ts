@@ -89,6 +89,8 @@ describe('benchmark page types', () => {
       'search en': 'en/sok/',
       'self-assessment sv': undefined,
       'self-assessment en': undefined,
+      'call-off sv': undefined,
+      'call-off en': undefined,
     });
   });
 });
