@@ -48,8 +48,15 @@ export const role = z
      * the search, below the title.
      */
     alsoKnownAs: z
-      .object({ sv: z.array(otherName), en: z.array(otherName) }, { error: 'expected other names as { sv: [...], en: [...] }' })
-      .default({ sv: [], en: [] }),
+      .object(
+        {
+          sv: z.array(otherName).describe('Other Swedish titles for the role, e.g. sekreterare.'),
+          en: z.array(otherName).describe('Other English titles for the role, e.g. secretary.'),
+        },
+        { error: 'expected other names as { sv: [...], en: [...] }' },
+      )
+      .default({ sv: [], en: [] })
+      .describe('Well-established titles people use for the role that the source does not; shown on the role page and found by search.'),
     levels: z
       .array(level.describe('One level of the role.'))
       .min(1, { error: 'expected at least one level' })
