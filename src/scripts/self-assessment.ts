@@ -8,7 +8,7 @@ import { rolesInReach, summarize } from '../lib/eligibility/summary';
 import { parseQuery, toQuery, type Notice, type ParsedQuery } from '../lib/eligibility/url';
 import { emptyJob, experienceFromJobs, isBlank, jobsFromYears, jobTime, sameYears, type Job, type JobProblem } from '../lib/candidate/jobs';
 import { today } from '../lib/candidate/periods';
-import { emptyProfile, profileFileName, profileJson, readProfile, STORAGE_KEY, type Profile } from '../lib/candidate/profile';
+import { emptyProfile, profileFileName, profileJson, STORAGE_KEY, type Profile } from '../lib/candidate/profile';
 import { fill } from '../lib/widget/text';
 import { defineWidget, Widget } from './widget';
 
@@ -72,10 +72,19 @@ class SelfAssessment extends Widget {
     this.questions = deriveQuestions(this.d.roles);
 
     const initial = this.parse(location.search);
-    const stored = readProfile(storage()?.getItem(STORAGE_KEY) ?? null);
-    this.saving = stored !== null;
-    this.load(initial, stored);
+    this.load(initial, null);
     this.showNotices(initial.notices);
+    // What was saved in this browser: its schema is loaded only when there is something to read.
+    const saved = storage()?.getItem(STORAGE_KEY);
+    if (saved) {
+      void import('../lib/candidate/profile-schema').then(({ readProfile }) => {
+        const stored = readProfile(saved);
+        if (!stored) return;
+        this.saving = true;
+        this.load(initial, stored);
+        this.update();
+      });
+    }
 
     const onChange = (event: Event) => {
       const target = event.target as HTMLElement;
@@ -144,6 +153,8 @@ class SelfAssessment extends Widget {
 
   private setPersonal(profile: Profile) {
     this.find<HTMLInputElement>('[data-personal="education"]').value = profile.education;
+    this.find<HTMLInputElement>('[data-personal="name"]').value = profile.name;
+    this.find<HTMLInputElement>('[data-personal="supplier"]').value = profile.supplier;
     for (const input of this.querySelectorAll<HTMLInputElement>('[data-evidence]')) input.value = profile.evidence[input.dataset['evidence']!] ?? '';
   }
 
@@ -248,6 +259,8 @@ class SelfAssessment extends Widget {
         .filter((job) => !isBlank(job)),
       education: this.find<HTMLInputElement>('[data-personal="education"]').value,
       evidence,
+      name: this.find<HTMLInputElement>('[data-personal="name"]').value,
+      supplier: this.find<HTMLInputElement>('[data-personal="supplier"]').value,
     };
   }
 
@@ -469,9 +482,71 @@ class SelfAssessment extends Widget {
       this.showNotices([]);
       this.update();
       this.dataStatus(this.m.saDeleted);
+    } else if (target.matches('[data-pres]')) {
+      void this.present(target.dataset['pres']!);
     } else if (target.matches('[data-download-profile]')) {
       const profile = this.profile(location.search.slice(1));
       this.download(profileJson(profile), profileFileName(this.m.saFileName, profile.name), 'application/json');
+    }
+  }
+
+  /**
+   * The candidate presentation for the chosen level: its code (and for Word the `docx` package)
+   * is loaded only now. Word and text are offered as files; the preview is shown on the page,
+   * where the print styles make it the printed document.
+   */
+  private async present(kind: string) {
+    const status = this.find('[data-pres-status]');
+    if (kind === 'print') {
+      window.print();
+      return;
+    }
+    const select = this.find<HTMLSelectElement>('[data-pres-level]');
+    const levelId = select.value;
+    const role = this.d.roles.find((r) => r.levels.some((l) => l.id === levelId));
+    const level = role?.levels.find((l) => l.id === levelId);
+    if (!role || !level) {
+      status.textContent = this.m.saPresNeedLevel;
+      select.focus();
+      return;
+    }
+    status.textContent = '';
+    const article = this.find(`[data-level-id="${levelId}"]`);
+    const texts = (selector: string) => [...article.querySelectorAll('.sa-requirement')].map((item) => item.querySelector(selector)?.textContent ?? '');
+    const sources = texts('[data-source-text]');
+    const [{ presentation }, { presentationDocument }, { documentFileName }] = await Promise.all([
+      import('../lib/candidate/presentation'),
+      import('../lib/candidate/presentation-document'),
+      import('../lib/documents/model'),
+    ]);
+    const query = location.search.slice(1);
+    const profile = this.profile(query);
+    const answers = this.parse(query).answers;
+    const name = (slug: string) => this.d.roles.find((r) => r.slug === slug)?.name ?? slug;
+    const presented = presentation({
+      messages: this.m,
+      level: { ...level, role: role.slug, requirements: texts('[data-requirement-text]'), ...(sources.some(Boolean) ? { sourceRequirements: sources } : {}) },
+      answers,
+      profile,
+      roleTitle: (slug) => this.find(`#sa-role-${slug}`).textContent ?? slug,
+      roleName: name,
+      source: this.find('[data-pres-source]').dataset['presSource'] ?? '',
+      today: today(),
+    });
+    const model = presentationDocument(presented, document.documentElement.lang === 'en' ? 'en-GB' : 'sv-SE');
+    if (kind === 'docx') {
+      const { downloadDocx } = await import('./document-download');
+      await downloadDocx(model, documentFileName(model.title, 'docx'));
+    } else if (kind === 'text') {
+      const { documentText } = await import('../lib/documents/text');
+      this.download(documentText(model), documentFileName(model.title, 'txt'), 'text/plain;charset=utf-8');
+    } else {
+      const { documentHtml } = await import('../lib/documents/html');
+      const preview = this.find('[data-pres-preview]');
+      // documentHtml escapes every text it is given.
+      this.find('[data-pres-document]').innerHTML = documentHtml(model, { titleLevel: 3 });
+      preview.hidden = false;
+      this.find('#sa-pres-print').focus();
     }
   }
 
@@ -498,6 +573,7 @@ class SelfAssessment extends Widget {
   private async openFile(input: HTMLInputElement) {
     const file = input.files?.[0];
     if (!file) return;
+    const { readProfile } = await import('../lib/candidate/profile-schema');
     const profile = readProfile(await file.text().catch(() => null));
     input.value = '';
     if (!profile) {

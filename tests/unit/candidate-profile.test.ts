@@ -1,7 +1,8 @@
 /** The candidate's own details as a file and in storage: read back as written, and nothing else read. */
 import { describe, expect, it } from 'vitest';
 import { emptyJob } from '../../src/lib/candidate/jobs';
-import { emptyProfile, hasPersonalData, profileFileName, profileJson, readProfile } from '../../src/lib/candidate/profile';
+import { emptyProfile, hasPersonalData, profileFileName, profileJson } from '../../src/lib/candidate/profile';
+import { readProfile } from '../../src/lib/candidate/profile-schema';
 
 describe('a candidate\'s file', () => {
   const profile = {

@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answersSchema, type Answers } from '../../src/lib/eligibility/answers';
+import type { Answers } from '../../src/lib/eligibility/answers';
+import { answersSchema } from '../../src/lib/eligibility/answers-schema';
 import { evaluate, type Outcome } from '../../src/lib/eligibility/evaluate';
 import { explain } from '../../src/lib/eligibility/explain';
 import { parseQuery, toQuery } from '../../src/lib/eligibility/url';

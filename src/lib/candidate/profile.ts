@@ -1,46 +1,32 @@
-import * as z from 'zod/mini';
 import type { Job } from './jobs';
 
 /**
  * Everything the candidate has told the page, personal details included: what "save in this
  * browser" keeps and what the JSON file holds. The address holds only `query` (numbers and
- * levels); names, employers, dates and free text live here and nowhere else.
+ * levels); names, employers, dates and free text live here and nowhere else. Reading one back
+ * (`profile-schema.ts`) loads its schema only when there is something to read.
  */
 
 export const PROFILE_FORMAT = 'konsultkompetenser-kandidat';
-export const PROFILE_VERSION = 1;
+export const PROFILE_VERSION = 1 as const;
 /** The key in the browser's local storage, used only after "save in this browser". */
 export const STORAGE_KEY = 'konsultkompetenser.kandidat';
 
-/** Free text is kept short: a file is for one consultant, not for a book. */
-const text = z.string().check(z.maxLength(500));
-
-const jobSchema = z.object({
-  role: z.string().check(z.maxLength(60)),
-  kind: z.enum(['in-role', 'similar']),
-  employer: text,
-  from: z.string().check(z.maxLength(20)),
-  to: z.string().check(z.maxLength(20)),
-  ongoing: z.boolean(),
-  years: z.string().check(z.maxLength(12)),
-});
-
-export const profileSchema = z.object({
-  format: z.literal(PROFILE_FORMAT),
-  version: z.literal(PROFILE_VERSION),
+export interface Profile {
+  readonly format: typeof PROFILE_FORMAT;
+  readonly version: typeof PROFILE_VERSION;
   /** The answers as the address has them, without "?". */
-  query: z.string().check(z.maxLength(4000)),
-  jobs: z.array(jobSchema).check(z.maxLength(50)),
+  readonly query: string;
+  readonly jobs: ReadonlyArray<Job>;
   /** Which education, and where. */
-  education: text,
+  readonly education: string;
   /** Per skill id: where it was used ("Agresso, Skatteverket 2019-2023"). */
-  evidence: z.record(z.string().check(z.maxLength(60)), text),
+  readonly evidence: Readonly<Record<string, string>>;
   /** The candidate's name and the supplier, for the presentation. */
-  name: text,
-  supplier: text,
-});
+  readonly name: string;
+  readonly supplier: string;
+}
 
-export type Profile = z.infer<typeof profileSchema>;
 
 export function emptyProfile(): Profile {
   return { format: PROFILE_FORMAT, version: PROFILE_VERSION, query: '', jobs: [], education: '', evidence: {}, name: '', supplier: '' };
@@ -51,17 +37,6 @@ export function profileJson(profile: Profile): string {
   return `${JSON.stringify(profile, null, 2)}\n`;
 }
 
-/** A profile from a file's text or from storage; null for anything that is not one. */
-export function readProfile(textValue: string | null): Profile | null {
-  if (!textValue) return null;
-  try {
-    const result = profileSchema.safeParse(JSON.parse(textValue));
-    return result.success ? result.data : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Whether a profile holds anything personal (beyond what the address already says). */
 export function hasPersonalData(profile: Profile): boolean {
   return (
@@ -69,7 +44,7 @@ export function hasPersonalData(profile: Profile): boolean {
     profile.supplier.trim() !== '' ||
     profile.education.trim() !== '' ||
     Object.values(profile.evidence).some((v) => v.trim() !== '') ||
-    profile.jobs.some((job: Job) => job.employer.trim() !== '' || job.from.trim() !== '' || job.to.trim() !== '' || job.ongoing)
+    profile.jobs.some((job) => job.employer.trim() !== '' || job.from.trim() !== '' || job.to.trim() !== '' || job.ongoing)
   );
 }
 

@@ -1,9 +1,9 @@
-import * as z from 'zod/mini';
-import { lawLevels, namedEducationFields, skillLevels, skills } from '../../schemas/vocabulary';
+import type { lawLevels, namedEducationFields, skillLevels, skills } from '../../schemas/vocabulary';
 
 /**
  * What a candidate says about themselves: the one model the form, the URL and the evaluator
- * share. It is a zod/mini schema because it runs in the browser, where every byte counts.
+ * share. A plain type, so the browser loads no schema library: `answers-schema.ts` states the
+ * same model as a Zod schema, and the tests hold every parse of the address to it.
  *
  * "Likvärdig" (equivalent) education and the difference between years "som <roll>" and years of
  * similar work are the candidate's own declaration; the form asks them plainly.
@@ -12,45 +12,31 @@ import { lawLevels, namedEducationFields, skillLevels, skills } from '../../sche
 /** Most years of experience anyone can claim; more is taken for a typing error. */
 export const MAX_YEARS = 60;
 
-/** Years, 0 to 60; decimals are fine (2.5). The error texts are codes that the page turns into words. */
-export const years = z.number({ error: 'not-number' }).check(
-  z.minimum(0, { error: 'negative' }),
-  z.maximum(MAX_YEARS, { error: 'too-many' }),
-);
-
-// Role keys are not checked against a pattern here: the parser only ever sets the slugs of
-// roles in the content, and the pattern would cost the browser bytes for nothing.
-const roleSlug = z.string();
-
 /** Highest education, "or equivalent": none, upper secondary (gymnasium), higher (högskola). */
-export const educationAnswer = z.enum(['none', 'upper-secondary', 'higher']);
+export type EducationAnswer = 'none' | 'upper-secondary' | 'higher';
 
 /** Training in a role's own field ("utbildning inom aktuellt område"): any training, or higher education. */
-export const fieldTrainingAnswer = z.enum(['training', 'higher']);
+export type FieldTrainingAnswer = 'training' | 'higher';
 
-export const answersSchema = z.object({
-  education: educationAnswer,
+export interface Answers {
+  education: EducationAnswer;
   /** Fields of higher education (or equivalent) the candidate has: economics, law, registrar training. */
-  higherFields: z.array(z.enum(namedEducationFields)),
+  higherFields: Array<(typeof namedEducationFields)[number]>;
   /** Per role slug: training in that role's field. */
-  fieldTraining: z.record(roleSlug, fieldTrainingAnswer),
-  /** Per role slug: years worked as that role. */
-  inRole: z.record(roleSlug, years),
+  fieldTraining: Record<string, FieldTrainingAnswer>;
+  /** Per role slug: years worked as that role (0 to 60, decimals allowed). */
+  inRole: Record<string, number>;
   /** Per role slug: years of other work similar to that role (not counted in inRole). */
-  similarWork: z.record(roleSlug, years),
+  similarWork: Record<string, number>;
   /** Practical experience of public-sector work. */
-  publicSector: z.boolean(),
+  publicSector: boolean;
   /** Per skill: the level the candidate has. Missing means none. */
-  skills: z.partialRecord(z.enum(skills), z.enum(skillLevels)),
+  skills: Partial<Record<(typeof skills)[number], (typeof skillLevels)[number]>>;
   /** Per role slug: knowledge of the laws and ordinances of that role's field. */
-  laws: z.record(roleSlug, z.enum(lawLevels)),
+  laws: Record<string, (typeof lawLevels)[number]>;
   /** Driving licence, category B. */
-  drivingLicence: z.boolean(),
-});
-
-export type Answers = z.infer<typeof answersSchema>;
-export type EducationAnswer = z.infer<typeof educationAnswer>;
-export type FieldTrainingAnswer = z.infer<typeof fieldTrainingAnswer>;
+  drivingLicence: boolean;
+}
 
 /** The answers of someone who has not said anything yet. */
 export function emptyAnswers(): Answers {
@@ -85,8 +71,8 @@ export function parseYears(text: string): YearsResult {
   const negative = sign === '-' || sign === '−';
   // Far too many digits: say so without turning them into a number that loses its meaning.
   if (whole.replace(/^0+/, '').length > 3) return { ok: false, problem: negative ? 'negative' : 'too-many' };
-  const result = years.safeParse(Number(`${negative ? '-' : ''}${whole}${fraction.replace(',', '.')}`));
-  if (result.success) return { ok: true, value: result.data || 0 }; // no -0
-  const code = result.error.issues[0]?.message;
-  return { ok: false, problem: code === 'negative' || code === 'too-many' ? code : 'not-number' };
+  const value = Number(`${whole}${fraction.replace(',', '.')}`);
+  if (negative && value > 0) return { ok: false, problem: 'negative' };
+  if (value > MAX_YEARS) return { ok: false, problem: 'too-many' };
+  return { ok: true, value: value || 0 }; // no -0
 }
