@@ -24,19 +24,23 @@ export const source = z.object({
   transcribed: isoDate('expected the transcription date as YYYY-MM-DD').describe(
     'When the text was transcribed and checked for this site, as YYYY-MM-DD.',
   ),
-  /** Where the document can be downloaded, when known; the pages link it. */
-  url: webAddress('expected the document’s web address, starting with https://').optional(),
-  /** The framework agreement the document belongs to, when known. */
+  url: webAddress('expected the document’s web address, starting with https://')
+    .optional()
+    .describe('Where the document can be downloaded, starting with https://; leave out when unknown.'),
   agreement: z
     .object({
-      /** Its name as the publisher writes it. */
-      name: z.string({ error: 'expected the framework agreement’s name' }).trim().min(1, { error: 'expected the framework agreement’s name' }),
-      /** Its page, when known. */
-      url: webAddress('expected the framework agreement’s web address, starting with https://').optional(),
-      /** Its reference or diary number, when known. */
-      reference: z.string().trim().min(1).optional(),
+      name: z
+        .string({ error: 'expected the framework agreement’s name' })
+        .trim()
+        .min(1, { error: 'expected the framework agreement’s name' })
+        .describe('The framework agreement’s name as the publisher writes it.'),
+      url: webAddress('expected the framework agreement’s web address, starting with https://')
+        .optional()
+        .describe('The framework agreement’s page, starting with https://, when known.'),
+      reference: z.string().trim().min(1).optional().describe('The agreement’s reference or diary number, when known.'),
     })
-    .optional(),
+    .optional()
+    .describe('The framework agreement the document belongs to, when known.'),
 });
 
 /** An occupational area ("yrkesområde"). Its slug is its folder name; its roles live in roles/. */

@@ -1,9 +1,16 @@
 import type { Locale } from '../../i18n/locales';
 import type { Criterion } from '../../schemas/criterion';
 import type { LocalizedText } from '../../schemas/text';
-import { REWORDED_THRESHOLD, wordChanges, type WordPart } from '../level-diff';
+import { wordChanges, type WordPart } from '../level-diff';
 import { compareWithProfile, readRequirement, type Finding } from './read-criteria';
 import { coverage, likeness, sameWords, tokens } from './words';
+
+/**
+ * How alike a pasted item and a profile item must be to pair, on this check's own likeness
+ * (shared words, with a bonus when both are about the same things); level pages pair on a
+ * stricter measure of their own, since a buyer's text strays further from the profile.
+ */
+const PAIR_THRESHOLD = 0.5;
 
 /**
  * "Check your own text": a buyer pastes requirement text (from an earlier call-off, say) and
@@ -203,7 +210,7 @@ export function checkText(pasted: string, level: CheckLevel): CheckResult {
       if (usedItems.has(i)) return;
       let score = likeness(words, item);
       if (sameAspects(readings[p]!, itemAspects[i]!)) score = Math.max(score, 0.5 + score / 2);
-      if (score >= REWORDED_THRESHOLD) candidates.push({ pasted: p, item: i, score });
+      if (score >= PAIR_THRESHOLD) candidates.push({ pasted: p, item: i, score });
     });
   });
   candidates.sort(
