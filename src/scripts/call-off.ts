@@ -110,8 +110,8 @@ class CallOff extends Widget {
     const title = this.#title(level);
     element.dataset['levelId'] = id;
     element.querySelector('[data-level-title]')!.textContent = title;
-    element.querySelector<HTMLAnchorElement>('[data-level-link]')!.href = new URL(level.url[this.#data.lang]).pathname;
-    for (const name of element.querySelectorAll('[data-level-name]')) name.textContent = `: ${title}`;
+    element.querySelector<HTMLAnchorElement>('[data-level-link]')!.href = level.path[this.#data.lang];
+    for (const name of element.querySelectorAll('[data-level-name]')) name.textContent = `(${title})`;
 
     const countInput = element.querySelector<HTMLInputElement>('[data-count]')!;
     const countError = element.querySelector<HTMLElement>('[data-count-error]')!;

@@ -20,7 +20,10 @@ export interface AnnexLevel {
   /** "Administratör 2" / "Administrator 2" */
   readonly title: LocalizedText;
   /** The address of the level's page, in each language, in full. */
-  readonly url: Readonly<Record<Locale, string>>;
+  /** The level page's address on this site, for links on the page. */
+  readonly path: Readonly<Record<Locale, string>>;
+  /** The level page's public address; absent in a build without SITE_URL. */
+  readonly url?: Readonly<Record<Locale, string>>;
   readonly tasks: ReadonlyArray<LocalizedText>;
   readonly requirements: ReadonlyArray<LocalizedText & { readonly criterion: Criterion }>;
 }
@@ -131,6 +134,6 @@ function levelBlocks(choice: AnnexLevelChoice, lang: Locale, text: AnnexText): B
       if (items.length > 0) blocks.push(block.heading(3, text[kind]), block.numbered(items));
     }
   }
-  blocks.push(block.paragraph(fill(text.levelPage, { url: level.url[lang] }), true));
+  if (level.url) blocks.push(block.paragraph(fill(text.levelPage, { url: level.url[lang] }), true));
   return blocks;
 }

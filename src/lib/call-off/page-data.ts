@@ -46,16 +46,20 @@ export function annexText(m: Messages): AnnexText {
 }
 
 /** A level as the call-off page and its document need it. */
-export function callOffLevel(level: CatalogLevel, routes: Routes, site: string | URL): CallOffLevel {
+export function callOffLevel(level: CatalogLevel, routes: Routes, site: string | URL | undefined): CallOffLevel {
   const [area, role] = level.id.split('/') as [string, string];
-  const url = Object.fromEntries(
-    locales.map((lang) => [lang, new URL(routes.level(lang, area, role, level.level), site).href]),
-  ) as Record<Locale, string>;
+  // Without a public address (a preview build) the annex names no address rather than a made-up one.
+  const url = site
+    ? (Object.fromEntries(
+        locales.map((lang) => [lang, new URL(routes.level(lang, area, role, level.level), site).href]),
+      ) as Record<Locale, string>)
+    : undefined;
   return {
     id: level.id,
     area,
     title: { sv: level.title.sv, en: level.title.en },
-    url,
+    path: Object.fromEntries(locales.map((lang) => [lang, routes.level(lang, area, role, level.level)])) as Record<Locale, string>,
+    ...(url ? { url } : {}),
     tasks: level.tasks.map(({ sv, en }) => ({ sv, en })),
     requirements: level.requirements.map(({ sv, en, criterion }) => ({ sv, en, criterion })),
   };
@@ -64,7 +68,7 @@ export function callOffLevel(level: CatalogLevel, routes: Routes, site: string |
 export function callOffData(
   levels: ReadonlyArray<CatalogLevel>,
   routes: Routes,
-  site: string | URL,
+  site: string | URL | undefined,
 ): CallOffData {
   const sources: Record<string, AnnexSource> = {};
   for (const level of levels) {
