@@ -194,7 +194,7 @@ describe('Swedish search', () => {
 describe('English search', () => {
   it('"switchboard" finds the switchboard operator role first', async () => {
     const { hits: found, problems, close } = await search('en', 'switchboard');
-    expect(found[0]?.title).toBe('Switchboard operator');
+    expect(found[0]?.title).toBe('Switchboard operator (Växeltelefonist)');
     expect(found[0]?.path).toBe('en/kontorstjanster/vaxeltelefonist/1/');
     expect(found[0]!.marks.some((m) => /switchboard/i.test(m))).toBe(true);
     expect(problems).toEqual([]);
