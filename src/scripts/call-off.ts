@@ -226,7 +226,7 @@ class CallOff extends Widget {
     entry.element.querySelectorAll('[data-spec]').forEach((element, index) => {
       const label = fill(this.#data.messages.spec, { n: index + 1 });
       element.querySelector('[data-spec-legend]')!.textContent = label;
-      element.querySelector('[data-spec-name]')!.textContent = `: ${label}, ${this.#title(entry.level)}`;
+      element.querySelector('[data-spec-name]')!.textContent = `(${label}, ${this.#title(entry.level)})`;
     });
   }
 
