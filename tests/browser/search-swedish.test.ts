@@ -102,7 +102,8 @@ describe('"Menade du …?"', () => {
   it('offers the corrected word for a typo, as a link that runs that search', async () => {
     const { page, problems, close } = await search('sv', 'registator');
     const suggestion = page.locator('[data-search-suggestion]');
-    await expect(suggestion.textContent({ timeout: 10_000 })).resolves.toBe('Menade du registrator?');
+    // The element is there from the start and fills when the word list has loaded: wait for its text.
+    await expect.poll(() => suggestion.textContent(), { timeout: 10_000 }).toBe('Menade du registrator?');
     const link = suggestion.locator('a');
     expect(await link.getAttribute('href')).toBe(`${base}sok/?q=registrator`);
     await link.click();
@@ -122,7 +123,7 @@ describe('"Menade du …?"', () => {
     await rendered(page, 'payroll');
     await page.fill('#search-q', 'secratary');
     await rendered(page, 'secratary');
-    await expect(page.locator('[data-search-suggestion]').textContent({ timeout: 10_000 })).resolves.toBe('Did you mean secretary?');
+    await expect.poll(() => page.locator('[data-search-suggestion]').textContent(), { timeout: 10_000 }).toBe('Did you mean secretary?');
     expect(requested.filter((path) => path.endsWith('/words-en.txt'))).toHaveLength(1);
     await close();
   });
