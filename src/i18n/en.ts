@@ -90,6 +90,10 @@ export const en = {
   searchError: 'The search could not be loaded. Reload the page and try again.',
   searchKeyboardHint: 'Press the down arrow to move from the search box to the results.',
   searchShowMore: 'Show more results',
+  // Search: the comparisons of levels, searched when the reader asks
+  searchComparisonsAbout: 'The comparisons show how the tasks and requirements change between the levels of a role.',
+  searchComparisonsLoad: 'Search the comparisons too',
+  searchComparisonsNone: 'No comparison of levels matches the search.',
   levelWithRole: '{role}, level {n}',
 
   navMatrix: 'All requirements in one table',

@@ -91,6 +91,10 @@ export const sv = {
   searchError: 'Sökningen gick inte att ladda. Ladda om sidan och försök igen.',
   searchKeyboardHint: 'Med pil ned går du från sökrutan till träffarna.',
   searchShowMore: 'Visa fler träffar',
+  // Search: the comparisons of levels, searched when the reader asks
+  searchComparisonsAbout: 'Jämförelserna visar hur arbetsuppgifter och krav ändras mellan en rolls nivåer.',
+  searchComparisonsLoad: 'Sök även i jämförelserna',
+  searchComparisonsNone: 'Ingen jämförelse mellan nivåer passar sökningen.',
   levelWithRole: '{role}, nivå {n}',
 
   navMatrix: 'Alla krav i en tabell',

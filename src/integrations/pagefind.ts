@@ -3,17 +3,20 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { pageKindOf, searchBundles } from '../lib/search/bundles';
 import { compoundSplitter, indexWords, swedishPartWords, type Splitter } from '../lib/search/compounds';
-import { indexedWords, isIndexedPage, metaField, pageForIndex, pageLanguage } from '../lib/search/index-html';
+import { pageKinds, type PageKind } from '../lib/search/filters';
+import { filterValues, indexedWords, isIndexedPage, metaField, pageForIndex, pageLanguage, withoutFilter } from '../lib/search/index-html';
 import { wordListFile, writeWordList } from '../lib/search/suggest';
 
 /**
- * Builds the Pagefind search index at the end of `astro build`, into dist/pagefind/.
+ * Builds the Pagefind search index at the end of `astro build`: level pages into dist/pagefind/,
+ * comparisons of levels into dist/pagefind/comparisons/ (see src/lib/search/bundles.ts).
  *
  * Which pages are indexed is decided by the pages themselves: only pages whose `<main>` has
- * `data-pagefind-body` (level and comparison pages), and every other page is left out. Each
- * `<html lang>` value gets its own index, so the site must produce exactly one per language in
- * `languages`; anything else stops the build.
+ * `data-pagefind-body` (level and comparison pages), and every other page is left out; a page's
+ * filter `page` says which bundle it goes to. Each `<html lang>` value gets its own index, so
+ * the site must produce exactly one per language in `languages`; anything else stops the build.
  *
  * Pagefind gets each indexed page through `addHTMLFile`, as a copy in which compound words are
  * followed by their parts (see src/lib/search/index-html.ts); the page on disk is not changed.
@@ -31,6 +34,7 @@ export function pagefindIntegration(options: { languages: readonly string[] }): 
   };
 }
 
+/** Pagefind's own UIs: the site has its own search page on Pagefind's JS API. */
 const unusedFiles = [
   'pagefind-ui.js',
   'pagefind-ui.css',
@@ -41,6 +45,9 @@ const unusedFiles = [
   'pagefind-highlight.js',
 ];
 
+/** A merged bundle runs on the level bundle's code and WebAssembly: its copies are never loaded. */
+const mergedOnlyUnused = ['pagefind.js', 'pagefind-worker.js'];
+
 function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
 }
@@ -50,31 +57,47 @@ export async function buildIndex(
   languages: readonly string[],
   logger: Pick<AstroIntegrationLogger, 'info'>,
 ): Promise<void> {
-  const outputPath = join(siteDir, 'pagefind');
-  let prepared: PreparedPage[] = [];
+  const pages = await indexedPages(siteDir);
+  if (pages.length === 0) throw new Error('Pagefind found no page to index: no page has data-pagefind-body');
+  const prepared = prepareForIndex(pages);
+  const counts: string[] = [];
   try {
-    // Screen-reader-only text repeats what the page shows in another form; it would only add noise.
-    const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.visually-hidden'] });
-    check('createIndex', errors);
-    if (!index) throw new Error('Pagefind createIndex returned no index');
-
-    const pages = await indexedPages(siteDir);
-    if (pages.length === 0) throw new Error('Pagefind found no page to index: no page has data-pagefind-body');
-    prepared = prepareForIndex(pages);
-    for (const page of prepared) {
-      const added = await index.addHTMLFile({ sourcePath: page.path, content: page.content });
-      check(`addHTMLFile ${page.path}`, added.errors);
+    for (const kind of pageKinds) {
+      const bundle = prepared.filter((page) => page.kind === kind);
+      if (bundle.length === 0) continue;
+      const outputPath = join(siteDir, searchBundles[kind]);
+      await writeBundle(bundle, outputPath);
+      counts.push(`${kind}: ${await checkLanguages(outputPath, languages)}`);
     }
-
-    const written = await index.writeFiles({ outputPath });
-    check('writeFiles', written.errors);
   } finally {
     await pagefind.close();
   }
-  // The site has its own search page on Pagefind's JS API; Pagefind's ready-made UIs are not used.
-  await Promise.all(unusedFiles.map((file) => rm(join(outputPath, file), { force: true })));
-  for (const [lang, words] of wordLists(prepared)) await writeFile(join(outputPath, wordListFile(lang)), writeWordList(words));
+  for (const kind of pageKinds) {
+    const outputPath = join(siteDir, searchBundles[kind]);
+    await Promise.all(unusedFiles.map((file) => rm(join(outputPath, file), { force: true })));
+    if (kind !== 'level') await removeMergedOnlyUnused(outputPath);
+  }
+  const levelBundle = join(siteDir, searchBundles.level);
+  for (const [lang, words] of wordLists(prepared)) await writeFile(join(levelBundle, wordListFile(lang)), writeWordList(words));
+  logger.info(`search index: ${counts.join('; ')}`);
+}
 
+/** One Pagefind bundle of the given pages, written to `outputPath`. */
+async function writeBundle(pages: readonly PreparedPage[], outputPath: string): Promise<void> {
+  // Screen-reader-only text repeats what the page shows in another form; it would only add noise.
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.visually-hidden'] });
+  check('createIndex', errors);
+  if (!index) throw new Error('Pagefind createIndex returned no index');
+  for (const page of pages) {
+    const added = await index.addHTMLFile({ sourcePath: page.path, content: page.content });
+    check(`addHTMLFile ${page.path}`, added.errors);
+  }
+  const written = await index.writeFiles({ outputPath });
+  check('writeFiles', written.errors);
+}
+
+/** Checks that a bundle has exactly the site's languages; returns "N pages in sv, M pages in en". */
+async function checkLanguages(outputPath: string, languages: readonly string[]): Promise<string> {
   const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
   };
@@ -86,15 +109,20 @@ export async function buildIndex(
         'every indexed page needs <html lang> set to exactly one of the site languages',
     );
   }
-  logger.info(
-    `search index: ${found.map((lang) => `${entry.languages[lang]?.page_count ?? 0} pages in ${lang}`).join(', ')}`,
-  );
+  return found.map((lang) => `${entry.languages[lang]?.page_count ?? 0} pages in ${lang}`).join(', ');
+}
+
+/** Removes a merged bundle's own copy of Pagefind's code and WebAssembly. */
+async function removeMergedOnlyUnused(outputPath: string): Promise<void> {
+  const wasm = (await readdir(outputPath)).filter((file) => /^wasm\..*\.pagefind$/.test(file));
+  await Promise.all([...mergedOnlyUnused, ...wasm].map((file) => rm(join(outputPath, file), { force: true })));
 }
 
 interface IndexedPage {
   /** Path inside the site, with forward slashes: "kontorstjanster/registrator/1/index.html". */
   readonly path: string;
   readonly lang: string;
+  readonly kind: PageKind;
   readonly html: string;
 }
 
@@ -104,7 +132,8 @@ async function indexedPages(siteDir: string): Promise<IndexedPage[]> {
   for (const file of files) {
     const html = await readFile(join(siteDir, file), 'utf8');
     if (!isIndexedPage(html)) continue;
-    pages.push({ path: relative(siteDir, join(siteDir, file)).split(sep).join('/'), lang: pageLanguage(html) ?? '', html });
+    const path = relative(siteDir, join(siteDir, file)).split(sep).join('/');
+    pages.push({ path, lang: pageLanguage(html) ?? '', kind: pageKindOf(filterValues(html, 'page'), path), html });
   }
   return pages;
 }
@@ -118,11 +147,12 @@ function splitterFor(lang: string, pages: readonly IndexedPage[]): Splitter {
 interface PreparedPage {
   readonly path: string;
   readonly lang: string;
+  readonly kind: PageKind;
   /** The copy Pagefind indexes. */
   readonly content: string;
 }
 
-/** The copies of the pages that Pagefind indexes: compounds followed by their parts. */
+/** The copies of the pages that Pagefind indexes: compounds followed by their parts, without the filter `page`. */
 function prepareForIndex(pages: readonly IndexedPage[]): PreparedPage[] {
   const splitters = new Map<string, (word: string) => string[]>();
   const extraFor = (lang: string) => {
@@ -144,7 +174,8 @@ function prepareForIndex(pages: readonly IndexedPage[]): PreparedPage[] {
     const extra = extraFor(page.lang);
     const names = [metaField(page.html, 'title') ?? '', metaField(page.html, 'aka') ?? ''].join(' ');
     const lead = [...new Set((names.match(/\p{L}+/gu) ?? []).flatMap((word) => extra(word)))];
-    return { path: page.path, lang: page.lang, content: pageForIndex(page.html, extra, lead) };
+    // The bundle gives the kind of page; as a filter in the index it would cost every first search a download.
+    return { path: page.path, lang: page.lang, kind: page.kind, content: pageForIndex(withoutFilter(page.html, 'page'), extra, lead) };
   });
 }
 

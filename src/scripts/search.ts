@@ -2,8 +2,11 @@
  * The search page (`<kk-search>`): reads `?q=` and the filters from the address, asks Pagefind
  * and lists the hits; when a search finds little it offers "Menade du …?". Pagefind's code and
  * index start loading as the page opens, so the first hits come as soon as the reader types.
- * The word list for suggestions loads only when a suggestion is needed.
+ * The word list for suggestions loads only when a suggestion is needed, and the comparisons of
+ * levels (a bundle of their own, src/lib/search/bundles.ts) when the reader asks for them; from
+ * then on every search of the page lists them too.
  */
+import { bundleFilter, searchBundles } from '../lib/search/bundles';
 import { excerptParts } from '../lib/search/excerpt';
 import {
   hasFilters,
@@ -24,6 +27,7 @@ import { defineWidget, Widget } from './widget';
 interface Pagefind extends PagefindSearch {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
 }
 
 /**
@@ -51,15 +55,20 @@ class ResultList {
     readonly isCurrent: () => () => boolean,
   ) {
     this.#list = section.querySelector('ol')!;
-    this.#more = section.querySelector('button')!;
+    this.#more = section.querySelector('button.search-more')!;
     this.#more.addEventListener('click', () => void this.showMore());
   }
 
-  show(found: FoundPages): void {
+  show(found: FoundPages, visible = found.hits.length > 0): void {
     this.#pending = found.results.slice(found.hits.length);
     this.#list.replaceChildren(...found.hits.map(renderHit));
-    this.section.hidden = found.hits.length === 0;
+    this.section.hidden = !visible;
     this.#more.hidden = this.#pending.length === 0;
+  }
+
+  /** The first hit's link, if any. */
+  firstLink(): HTMLAnchorElement | null {
+    return this.#list.querySelector('a');
   }
 
   async showMore(): Promise<void> {
@@ -106,7 +115,12 @@ class SearchWidget extends Widget {
   #status!: HTMLElement;
   #suggestion!: HTMLElement;
   #lists!: Record<PageKind, ResultList>;
+  /** The offer to search the comparisons too, and the line saying none was found. */
+  #comparisonsOffer!: HTMLElement;
+  #comparisonsNone!: HTMLElement;
   #pagefind: Promise<Pagefind> | undefined;
+  /** Set once the reader asks for comparisons: the comparisons bundle merged into Pagefind. */
+  #comparisons: Promise<void> | undefined;
   #suggester: Promise<Suggester> | undefined;
   /** Number of the latest search; an older one that finishes late shows nothing. */
   #run = 0;
@@ -132,6 +146,9 @@ class SearchWidget extends Widget {
       level: new ResultList(levels!, pageSizes.level, isCurrent),
       comparison: new ResultList(comparisons!, pageSizes.comparison, isCurrent),
     };
+    this.#comparisonsOffer = this.find('[data-comparisons-offer]');
+    this.#comparisonsNone = this.find('[data-comparisons-none]');
+    this.find('[data-comparisons-load]').addEventListener('click', () => void this.#searchComparisons());
 
     this.#input.addEventListener('input', () => void this.search());
     this.#input.addEventListener('keydown', (event) => this.#toFirstHit(event));
@@ -154,11 +171,39 @@ class SearchWidget extends Widget {
       const base = this.#data.base;
       const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
       // The index is small: a worker would cost a download and gain nothing.
-      await api.options({ baseUrl: base, excerptLength: 24, noWorker: true, ranking: searchRanking });
+      await api.options({ baseUrl: base, excerptLength: 24, noWorker: true, ranking: searchRanking, mergeFilter: bundleFilter('level') });
       await api.init();
       return api;
     })();
     return this.#pagefind;
+  }
+
+  /** Adds the comparisons bundle to Pagefind, once; it runs on the level bundle's code and WebAssembly. */
+  #loadComparisons(): Promise<void> {
+    this.#comparisons ??= this.#loadPagefind().then((api) =>
+      api.mergeIndex(`${this.#data.base}${searchBundles.comparison}`, {
+        baseUrl: this.#data.base,
+        excerptLength: 24,
+        ranking: searchRanking,
+        mergeFilter: bundleFilter('comparison'),
+      }),
+    );
+    return this.#comparisons;
+  }
+
+  /** The reader asked for the comparisons: search them too, and go to the first one (or the line saying there is none). */
+  async #searchComparisons(): Promise<void> {
+    try {
+      await this.#loadComparisons();
+    } catch (error) {
+      this.#comparisons = undefined;
+      this.#status.textContent = this.#data.messages.searchError;
+      console.error(error);
+      return;
+    }
+    await this.search();
+    const target = this.#lists.comparison.firstLink() ?? (this.#comparisonsNone.hidden ? undefined : this.#comparisonsNone);
+    target?.focus();
   }
 
   #loadSuggester(): Promise<Suggester> {
@@ -188,7 +233,7 @@ class SearchWidget extends Widget {
     history.replaceState(history.state, '', `${location.pathname}${searchStateQuery(state)}`);
     if (state.query === '' && !hasFilters(state.filters)) {
       this.#lists.level.show({ results: [], hits: [] });
-      this.#lists.comparison.show({ results: [], hits: [] });
+      this.#showComparisons(undefined, false);
       this.#status.textContent = this.#data.messages.searchEmpty;
       this.#showSuggestion(state, undefined);
       this.#rendered(state, 0);
@@ -196,22 +241,35 @@ class SearchWidget extends Widget {
     }
     try {
       const api = await this.#loadPagefind();
+      const withComparisons = this.#comparisons !== undefined;
+      if (withComparisons) await this.#comparisons;
       const [levels, comparisons] = await Promise.all([
         findPages(api, state, 'level', pageSizes.level),
-        findPages(api, state, 'comparison', pageSizes.comparison),
+        withComparisons ? findPages(api, state, 'comparison', pageSizes.comparison) : undefined,
       ]);
       if (run !== this.#run) return;
+      const comparisonCount = comparisons?.results.length ?? 0;
       this.#lists.level.show(levels);
-      this.#lists.comparison.show(comparisons);
-      this.#status.textContent = statusText(this.#data.messages, state, levels.results.length, comparisons.results.length);
+      this.#showComparisons(comparisons, true);
+      this.#status.textContent = statusText(this.#data.messages, state, levels.results.length, comparisonCount);
       this.#showSuggestion(state, undefined);
-      this.#rendered(state, levels.results.length + comparisons.results.length);
+      this.#rendered(state, levels.results.length + comparisonCount);
       if (wantsSuggestion(state.query, levels)) await this.#suggest(state, run);
     } catch (error) {
       if (run !== this.#run) return;
       this.#status.textContent = this.#data.messages.searchError;
       console.error(error);
     }
+  }
+
+  /**
+   * The comparisons' section of a search: its hits once the reader has asked for comparisons
+   * (or a line saying there are none), else the offer to search them. Hidden with no search.
+   */
+  #showComparisons(found: FoundPages | undefined, searching: boolean): void {
+    this.#lists.comparison.show(found ?? { results: [], hits: [] }, searching);
+    this.#comparisonsOffer.hidden = found !== undefined;
+    this.#comparisonsNone.hidden = found === undefined || found.hits.length > 0;
   }
 
   async #suggest(state: SearchState, run: number): Promise<void> {

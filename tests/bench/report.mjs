@@ -70,7 +70,8 @@ export function renderReport({ machine, pages, search, precision, widget, callOf
   if (lost.length) out.push('Lighthouse audits that cost points:', '', ...lost, '');
 
   out.push('## Search and self-assessment', '');
-  out.push(search.measured ? `- Search: ${search.text}` : `- Search: not measured (${search.reason})`);
+  if (search.measured) for (const l of search.languages) out.push(`- Search (${l.lang}): ${l.text}`);
+  else out.push(`- Search: not measured (${search.reason})`);
   out.push('');
   if (!precision) out.push('Search precision: not measured.');
   else {
@@ -113,7 +114,7 @@ export function renderReport({ machine, pages, search, precision, widget, callOf
   else {
     out.push(
       table(
-        ['N', 'Roles', 'Levels', 'Pages', 'Build time', 'Time per area', 'Peak memory', 'Memory per area', 'First search (budget 100 KB), suggestion, typing'],
+        ['N', 'Roles', 'Levels', 'Pages', 'Build time', 'Time per area', 'Peak memory', 'Memory per area', 'First search per language (budget 100 KB), suggestion, comparisons on request, typing'],
         scale.map((r) =>
           r.failed
             ? [String(r.n), String(r.roles), String(r.levels), '–', `build failed: ${r.failed}`, '–', '–', '–', '–']

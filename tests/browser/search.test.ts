@@ -57,11 +57,21 @@ async function hits(page: Page, list: 'levels' | 'comparisons' = 'levels'): Prom
   });
 }
 
-/** Opens the search page of a language with a query (and filters) in the address. */
-async function search(lang: 'sv' | 'en', query: string, filters: Record<string, string> = {}) {
+/** Asks for the comparisons of levels (a bundle of their own) and waits for them on screen. */
+async function askForComparisons(page: Page) {
+  await page.click('[data-comparisons-load]');
+  await page.waitForSelector('[data-comparisons-offer]', { state: 'hidden', timeout: 15_000 });
+}
+
+/**
+ * Opens the search page of a language with a query (and filters) in the address; with
+ * `comparisons`, asks for the comparisons of levels too, as a reader does with the button.
+ */
+async function search(lang: 'sv' | 'en', query: string, filters: Record<string, string> = {}, { comparisons = false } = {}) {
   const params = new URLSearchParams({ q: query, ...filters });
   const opened = await open(`${lang === 'en' ? 'en/' : ''}sok/?${params}`);
   await waitForSearch(opened.page, query);
+  if (comparisons) await askForComparisons(opened.page);
   return { ...opened, hits: await hits(opened.page), comparisons: await hits(opened.page, 'comparisons') };
 }
 
@@ -162,7 +172,7 @@ describe('Swedish search', () => {
   });
 
   it('shows the first hits and the rest on request, moving focus to the first new one', async () => {
-    const { page, hits: found, comparisons, close } = await search('sv', 'utbildning');
+    const { page, hits: found, comparisons, close } = await search('sv', 'utbildning', {}, { comparisons: true });
     const status = (await page.locator('.search-status').textContent()) ?? '';
     const levelCount = Number(/^(\d+) träffar/.exec(status)?.[1]);
     const comparisonCount = Number(/Dessutom (\d+) jämförelser/.exec(status)?.[1]);
@@ -232,14 +242,68 @@ describe('English search', () => {
 });
 
 describe('the results are announced', () => {
-  it('a live region gives the number of hits', async () => {
+  it('a live region gives the number of hits, and of comparisons once the reader asks for them', async () => {
     const { page, hits: found, comparisons, close } = await search('sv', 'körkort');
     const status = page.locator('#search-status');
     expect(await status.getAttribute('role')).toBe('status');
     const levels = found.length === 1 ? '1 träff för ”körkort”.' : `${found.length} träffar för ”körkort”.`;
-    const also =
-      comparisons.length === 0 ? '' : comparisons.length === 1 ? ' Dessutom 1 jämförelse mellan nivåer.' : ` Dessutom ${comparisons.length} jämförelser mellan nivåer.`;
+    expect(comparisons).toEqual([]);
+    expect(await status.textContent()).toBe(levels);
+
+    await askForComparisons(page);
+    const asked = await hits(page, 'comparisons');
+    expect(asked.length).toBeGreaterThan(0);
+    const also = asked.length === 1 ? ' Dessutom 1 jämförelse mellan nivåer.' : ` Dessutom ${asked.length} jämförelser mellan nivåer.`;
     expect(await status.textContent()).toBe(levels + also);
+    await close();
+  });
+});
+
+describe('the comparisons of levels, on request', () => {
+  it('a first search loads nothing of them; asking loads their bundle, lists them and moves focus to the first', async () => {
+    const { page, problems, close } = await open('sok/?q=k%C3%B6rkort');
+    await waitForSearch(page, 'körkort');
+    // Every file the page has fetched so far.
+    const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+    const section = page.locator('.search-results-section').nth(1);
+    expect(await section.isVisible()).toBe(true);
+    expect(await section.locator('[data-comparisons-load]').textContent()).toBe(t('sv').searchComparisonsLoad);
+    expect((await fetched()).filter((path) => path.startsWith(`${base}pagefind/`))).not.toEqual([]);
+    expect((await fetched()).filter((path) => path.startsWith(`${base}pagefind/comparisons/`))).toEqual([]);
+
+    await askForComparisons(page);
+    const comparisons = await hits(page, 'comparisons');
+    expect(comparisons.length).toBeGreaterThan(0);
+    const requests = await fetched();
+    expect(requests.some((path) => path.startsWith(`${base}pagefind/comparisons/`))).toBe(true);
+    // No second copy of Pagefind's code or WebAssembly: the comparisons run on the level bundle's.
+    expect(requests.filter((path) => /\/pagefind\/comparisons\/.*\.(js|pagefind)$/.test(path))).toEqual([]);
+    expect(await page.evaluate(() => document.activeElement?.closest('.search-result')?.querySelector('a')?.getAttribute('href'))).toBe(
+      `${base}${comparisons[0]!.path}`,
+    );
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('once asked, later searches list comparisons too, or say that none matches', async () => {
+    const { page, close } = await search('sv', 'körkort', {}, { comparisons: true });
+    await page.fill('#search-q', 'ekonomisystem');
+    await waitForSearch(page, 'ekonomisystem');
+    expect((await hits(page, 'comparisons')).length).toBeGreaterThan(0);
+    expect(await page.locator('[data-comparisons-load]').isVisible()).toBe(false);
+
+    await page.fill('#search-q', 'zyxwvu');
+    await waitForSearch(page, 'zyxwvu');
+    expect(await hits(page, 'comparisons')).toEqual([]);
+    expect(await page.locator('[data-comparisons-none]').isVisible()).toBe(true);
+    expect(await page.locator('[data-comparisons-none]').textContent()).toBe(t('sv').searchComparisonsNone);
+    await close();
+  });
+
+  it('asking when none matches moves focus to the line that says so', async () => {
+    const { page, close } = await search('en', 'zyxwvu', {}, { comparisons: true });
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-comparisons-none'))).toBe(true);
+    expect(await page.locator('[data-comparisons-none]').textContent()).toBe(t('en').searchComparisonsNone);
     await close();
   });
 });
@@ -297,16 +361,17 @@ describe('keyboard only', () => {
 
 describe('accessibility of the search page (axe, WCAG 2.1 A and AA)', () => {
   const cases = [
-    { lang: 'sv' as const, query: 'bokföring', filters: {} },
-    { lang: 'en' as const, query: 'switchboard', filters: {} },
-    { lang: 'sv' as const, query: 'körkort', filters: { level: '2' } },
+    { lang: 'sv' as const, query: 'bokföring', filters: {}, comparisons: false },
+    { lang: 'en' as const, query: 'switchboard', filters: {}, comparisons: true },
+    { lang: 'sv' as const, query: 'körkort', filters: { level: '2' }, comparisons: true },
   ];
-  for (const { lang, query, filters } of cases) {
+  for (const { lang, query, filters, comparisons } of cases) {
     for (const colorScheme of ['light', 'dark'] as const) {
-      it(`${lang} "${query}" ${JSON.stringify(filters)}, ${colorScheme}, with hits`, async () => {
+      it(`${lang} "${query}" ${JSON.stringify(filters)}, ${colorScheme}, with hits${comparisons ? ' and comparisons' : ''}`, async () => {
         const params = new URLSearchParams({ q: query, ...filters });
         const { page, problems, close } = await open(`${lang === 'en' ? 'en/' : ''}sok/?${params}`, { colorScheme });
         await waitForSearch(page, query);
+        if (comparisons) await askForComparisons(page);
         expect((await hits(page)).length).toBeGreaterThan(0);
         expect(await axeViolations(page)).toEqual([]);
         expect(problems).toEqual([]);
@@ -378,7 +443,7 @@ describe('what is indexed', () => {
   }
 
   it('level pages come first; comparisons follow in their own list; no role or overview page comes up', async () => {
-    const { page, hits: found, comparisons, close } = await search('sv', 'ekonomisystem');
+    const { page, hits: found, comparisons, close } = await search('sv', 'ekonomisystem', {}, { comparisons: true });
     expect(found.length).toBeGreaterThan(0);
     for (const hit of found) expect(hit.path).toMatch(levelPage);
     expect(comparisons.length).toBeGreaterThan(0);
@@ -392,7 +457,7 @@ describe('what is indexed', () => {
   });
 
   it('a comparison counts both its levels and both levels’ requirements', async () => {
-    const { hits: found, comparisons, close } = await search('sv', 'körkort', { level: '1' });
+    const { hits: found, comparisons, close } = await search('sv', 'körkort', { level: '1' }, { comparisons: true });
     // Körkort is asked for at level 2 only, so no level 1 page has it, but the comparison of 1 and 2 does.
     expect(found).toEqual([]);
     expect(comparisons.map((hit) => hit.path)).toEqual(['kontorstjanster/vaktmastare/jamfor/1-2/']);

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { bundleFilter, searchBundles } from '../../src/lib/search/bundles';
 import type { PagefindSearch } from '../../src/lib/search/query';
 
 const host = 'http://pagefind.invalid';
@@ -39,30 +40,38 @@ const viteImport: Importer = (url) => import(/* @vite-ignore */ url);
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
 }
 
 export interface NodePagefind extends PagefindSearch {
   destroy(): Promise<void>;
 }
 
-/** Pagefind for one language of a built site (the folder that holds pagefind/), with Pagefind options as the page sets them. */
+/**
+ * Pagefind for one language of a built site (the folder that holds pagefind/), with Pagefind
+ * options as the page sets them: the level bundle, and with `comparisons` the comparisons'
+ * bundle merged in, as the search page does when the reader asks for them.
+ */
 export async function nodePagefind(
   siteDir: string,
   lang: string,
   options: Record<string, unknown> = {},
   importer: Importer = viteImport,
+  { comparisons = false }: { comparisons?: boolean } = {},
 ): Promise<NodePagefind> {
   installFetch();
   const key = String(sites.size);
   sites.set(key, siteDir);
   // A fresh module instance per site and language: Pagefind keeps its state in the module.
   const api = (await importer(`${pathToFileURL(join(siteDir, 'pagefind', 'pagefind.js')).href}?instance=${key}-${lang}`)) as PagefindModule;
-  await api.options({ basePath: `${host}/${key}/pagefind/`, baseUrl: '/', excerptLength: 24, ...options });
+  const shared = { baseUrl: '/', excerptLength: 24, ...options };
+  await api.options({ basePath: `${host}/${key}/${searchBundles.level}`, ...shared, mergeFilter: bundleFilter('level') });
   // Pagefind picks its index by the page's <html lang>.
   const global = globalThis as { document?: unknown };
   global.document = { currentScript: null, querySelector: () => ({ getAttribute: () => lang }) };
   try {
     await api.init();
+    if (comparisons) await api.mergeIndex(`${host}/${key}/${searchBundles.comparison}`, { ...shared, mergeFilter: bundleFilter('comparison') });
   } finally {
     delete global.document;
   }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { normaliseBase } from '../../src/lib/base-path';
+import { normaliseBase } from '../../src/lib/base-path.ts';
 
 export const root = join(import.meta.dirname, '..', '..');
 export const dist = join(root, 'dist');

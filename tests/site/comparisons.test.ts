@@ -11,6 +11,7 @@ import { buildCatalog, type Catalog } from '../../src/lib/catalog';
 import { readContent } from '../helpers/content';
 import { readHtml, tags, text } from '../helpers/html';
 import { basePath, dist } from '../helpers/paths';
+import { searchBundles } from '../../src/lib/search/bundles';
 import { partsClose, partsOpen } from '../../src/lib/search/index-html';
 
 const content = readContent();
@@ -192,8 +193,8 @@ describe('the search index text of comparison pages', () => {
   );
 
   const fragments = () =>
-    readdirSync(join(dist, 'pagefind', 'fragment')).map((file) => {
-      const raw = gunzipSync(readFileSync(join(dist, 'pagefind', 'fragment', file))).toString('utf8');
+    readdirSync(join(dist, searchBundles.comparison, 'fragment')).map((file) => {
+      const raw = gunzipSync(readFileSync(join(dist, searchBundles.comparison, 'fragment', file))).toString('utf8');
       return JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string };
     });
 

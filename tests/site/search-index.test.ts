@@ -1,16 +1,21 @@
 /**
  * The search index in the built site (dist/): one index per language, built from exactly the
- * pages that mark their main content for it, and a plain search form in every page's header.
+ * pages that mark their main content for it, level pages and comparisons in bundles of their
+ * own, and a plain search form in every page's header.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n';
 import { buildCatalog } from '../../src/lib/catalog';
 import { levelPairs } from '../../src/lib/comparisons';
-import { comparisonSearchFilters, levelSearchFilters, levelSearchNames } from '../../src/lib/search/filters';
+import { searchBundles } from '../../src/lib/search/bundles';
+import { comparisonSearchFilters, levelSearchFilters, levelSearchNames, pageKinds, type PageKind } from '../../src/lib/search/filters';
+import { findPages } from '../../src/lib/search/query';
 import { readContent } from '../helpers/content';
 import { decode, listFiles, readHtml, tags } from '../helpers/html';
+import { nodePagefind } from '../helpers/pagefind-node';
 import { basePath, dist } from '../helpers/paths';
 
 const catalog = buildCatalog(readContent().areas, readContent().roles);
@@ -32,6 +37,16 @@ const comparisons = catalog.roles.flatMap((role) =>
 const htmlFiles = () => listFiles(dist).filter((file) => file.endsWith('.html'));
 const isIndexed = (html: string) => /\sdata-pagefind-body[\s=>]/.test(html);
 const langOf = (html: string) => /<html lang="([^"]+)"/.exec(html)?.[1];
+const isComparison = (file: string) => /\/jamfor\/\d+-\d+\/index\.html$/.test(file);
+
+/** The decoded fragments of a bundle: each indexed page's address, text and filters. */
+function bundleFragments(kind: PageKind) {
+  const folder = join(dist, searchBundles[kind], 'fragment');
+  return listFiles(folder).map((file) => {
+    const raw = gunzipSync(readFileSync(join(folder, file))).toString('utf8');
+    return JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; filters: Record<string, string[]>; anchors: unknown[] };
+  });
+}
 
 describe('the index', () => {
   const entryFile = join(dist, 'pagefind', 'pagefind-entry.json');
@@ -47,20 +62,45 @@ describe('the index', () => {
     expect(listFiles(join(dist, 'pagefind')).some((file) => file.startsWith('index/en_'))).toBe(true);
   });
 
-  it('holds every page that marks its main content, per language, and no other', () => {
-    const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { page_count: number }> };
-    for (const { lang } of langs) {
-      const marked = htmlFiles().filter((file) => {
-        const html = readHtml(dist, file);
-        return isIndexed(html) && langOf(html) === lang;
-      });
-      expect(marked.length).toBeGreaterThanOrEqual(catalog.levels.length);
-      expect(entry.languages[lang]?.page_count, lang).toBe(marked.length);
+  it('holds every page that marks its main content, per language, and no other: level pages in one bundle, comparisons in the other', () => {
+    for (const kind of pageKinds) {
+      const entry = JSON.parse(readFileSync(join(dist, searchBundles[kind], 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      expect(Object.keys(entry.languages).sort(), kind).toEqual(['en', 'sv']);
+      for (const { lang } of langs) {
+        const marked = htmlFiles().filter((file) => {
+          const html = readHtml(dist, file);
+          return isIndexed(html) && langOf(html) === lang && isComparison(file) === (kind === 'comparison');
+        });
+        expect(marked.length).toBe(kind === 'level' ? catalog.levels.length : comparisons.length);
+        expect(entry.languages[lang]?.page_count, `${kind} ${lang}`).toBe(marked.length);
+      }
     }
   });
 
+  it('gives each bundle only its kind of page, with no page filter and no anchors to download', () => {
+    for (const kind of pageKinds) {
+      const fragments = bundleFragments(kind);
+      expect(fragments).toHaveLength((kind === 'level' ? catalog.levels.length : comparisons.length) * 2);
+      for (const fragment of fragments) {
+        expect(fragment.url.includes('/jamfor/'), fragment.url).toBe(kind === 'comparison');
+        // The bundle is the kind: the search page sets it as Pagefind's mergeFilter, which costs no download.
+        expect(Object.keys(fragment.filters), fragment.url).not.toContain('page');
+        // Anchors would repeat the text of every element with an id in the fragment.
+        expect(fragment.anchors, fragment.url).toEqual([]);
+      }
+    }
+  });
+
+  it('the comparisons bundle runs on the level bundle’s code and WebAssembly, and ships none of its own', () => {
+    const files = listFiles(join(dist, searchBundles.comparison));
+    expect(files.filter((file) => /\.(js|pagefind)$/.test(file))).toEqual([]);
+    expect(files.some((file) => /^pagefind\.sv_\w+\.pf_meta$/.test(file))).toBe(true);
+  });
+
   it('does not ship Pagefind’s ready-made interfaces, which the site does not use', () => {
-    const files = listFiles(join(dist, 'pagefind'));
+    const files = listFiles(join(dist, 'pagefind')).filter((file) => !file.startsWith('comparisons/'));
     expect(files.filter((file) => /-ui\.|highlight/.test(file))).toEqual([]);
     expect(files).toContain('pagefind.js');
   });
@@ -175,5 +215,24 @@ describe('the search box in the header', () => {
         expect(html, level.id).not.toMatch(/pagefind\.js|<script[^>]*src="[^"]*sok/);
       }
     }
+  });
+});
+
+describe('searching the bundles as the search page does', () => {
+  it('finds level pages in the level bundle alone, and comparisons once their bundle is merged in', async () => {
+    const levelsOnly = await nodePagefind(dist, 'sv');
+    const state = { query: 'körkort', filters: {} };
+    const levels = await findPages(levelsOnly, state, 'level', 10);
+    expect(levels.hits.length).toBeGreaterThan(0);
+    for (const hit of levels.hits) expect(hit.url).toMatch(/\/\d+\/$/);
+    expect((await findPages(levelsOnly, state, 'comparison', 5)).results).toEqual([]);
+    await levelsOnly.destroy();
+
+    const merged = await nodePagefind(dist, 'sv', {}, undefined, { comparisons: true });
+    // The merged bundle adds comparisons to their own list and nothing to the level pages'.
+    expect((await findPages(merged, state, 'level', 10)).results.length).toBe(levels.results.length);
+    const found = await findPages(merged, { query: 'körkort', filters: { level: '1' } }, 'comparison', 5);
+    expect(found.hits.map((hit) => hit.url)).toEqual(['/kontorstjanster/vaktmastare/jamfor/1-2/']);
+    await merged.destroy();
   });
 });

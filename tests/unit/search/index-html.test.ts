@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   decodeEntities,
+  filterValues,
   indexedWords,
   isIndexedPage,
   metaField,
   pageForIndex,
   pageLanguage,
+  withoutFilter,
   withoutIgnored,
 } from '../../../src/lib/search/index-html';
 
@@ -54,12 +56,38 @@ describe('the copy the index gets', () => {
   it('changes nothing outside the indexed part, in tags, attributes, scripts or character references', () => {
     const html = page('<p title="telefonväxlar">a&lonesystem;</p><script>telefonväxlar</script><p>b</p>');
     expect(pageForIndex(html, extra)).toBe(html);
+    // The id of <main> itself is outside the indexed part, and stays.
+    expect(pageForIndex(html, extra)).toContain('<main id="main" data-pagefind-body>');
     const notIndexed = page('<p>telefonväxlar</p>', '');
     expect(pageForIndex(notIndexed, extra)).toBe(notIndexed);
+  });
+
+  it('leaves out the ids inside the indexed part, which Pagefind would store as anchors with their text', () => {
+    const html = page('<h2 id="krav">Krav</h2><ul><li id=\'krav-1\' class="x">a</li><li data-id="3" id=k2>b</li></ul>');
+    expect(pageForIndex(html, extra)).toBe(page('<h2>Krav</h2><ul><li class="x">a</li><li data-id="3">b</li></ul>'));
   });
 
   it('opens the indexed part with the parts of the title and other names', () => {
     const html = page('<p>x</p>');
     expect(pageForIndex(html, extra, ['redovisning', 'ekonom'])).toBe(page('<p>⟦redovisning ekonom⟧</p><p>x</p>'));
+  });
+});
+
+describe('the page filter', () => {
+  const filtered = page(
+    '<div hidden data-pagefind-ignore><span data-pagefind-filter="page:level"></span><span data-pagefind-filter="role:kontorstjanster/v&#228;rd"></span></div><p>x</p>',
+  );
+
+  it('reads a filter’s values, decoded', () => {
+    expect(filterValues(filtered, 'page')).toEqual(['level']);
+    expect(filterValues(filtered, 'role')).toEqual(['kontorstjanster/värd']);
+    expect(filterValues(filtered, 'level')).toEqual([]);
+  });
+
+  it('leaves out one filter and keeps the others', () => {
+    const without = withoutFilter(filtered, 'page');
+    expect(filterValues(without, 'page')).toEqual([]);
+    expect(filterValues(without, 'role')).toEqual(['kontorstjanster/värd']);
+    expect(without).toBe(filtered.replace('<span data-pagefind-filter="page:level"></span>', ''));
   });
 });
