@@ -45,7 +45,7 @@ export const languages = {
   },
 };
 
-const defaults = { rolePath: 'kontorstjanster/registrator/', lang: 'sv' };
+const defaults = { rolePath: 'kontorstjanster/registrator/1/', lang: 'sv' };
 
 /** Size a browser would download with gzip: files that are gzip already count as they are. */
 export function gzipSize(body) {
