@@ -22,11 +22,7 @@ export const budget = {
    * everything, a link to one item) can only reach the clipboard from a script; they are allowed
    * by name and reported as an exception.
    */
-  levelPageExceptions: [
-    { pattern: /\/LevelCopy\.[^/]*\.js$/, why: 'the copy buttons' },
-    // The search page has no header box, so its scripts do not include the box's own.
-    { pattern: /\/HeaderSearch\.[^/]*\.js$/, why: "the header search box's prefetch of the search" },
-  ],
+  levelPageExceptions: [{ pattern: /\/LevelCopy\.[^/]*\.js$/, why: 'the copy buttons' }],
 };
 
 /** Categories scoring below the budget, e.g. ["seo"]; empty when met. Missing scores fail. */

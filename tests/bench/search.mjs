@@ -7,13 +7,8 @@
  * `measureSearch({ siteUrl })` does the same against a site that is already served, for the
  * benchmark runner. Figures:
  * - firstQueryBytes: gzip size of everything under /pagefind/ that a first search fetches, starting
- *   from a role page: the reader types in the header box (which prefetches Pagefind's code and
- *   WebAssembly as it gets focus), lands on the search page, sees hits. A file counts once: the
- *   second time the browser takes it from its cache. Pagefind's index files are gzip already and
- *   count as they are; its code is counted gzipped.
- * - header: what the header box's prefetch gains on a slow connection (1.6 Mbit/s, 150 ms round
- *   trips, empty cache): from Enter in the box to the hits on the search page, with the prefetch
- *   and without it (the box's list of files emptied), the median of three each.
+ *   from a role page: the reader types in the header box, lands on the search page, sees hits.
+ *   Pagefind's index files are gzip already and count as they are; its code is counted gzipped.
  * - comparisonsBytes: what asking for the comparisons of levels adds (their own bundle,
  *   src/lib/search/bundles.ts), for the same query.
  * - suggestionBytes: what a search that gets "Menade du …?" adds: the word list.
@@ -97,46 +92,6 @@ async function timeTyping(context, url, query) {
   }
 }
 
-/** A slow mobile connection, as Chrome's "Fast 3G". */
-const slowNetwork = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
-
-/** From Enter in a content page's header box to the hits, on a slow connection with an empty cache; ms. */
-async function timeEnterToHits(browser, roleUrl, query, prefetch) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  try {
-    const page = await context.newPage();
-    const session = await context.newCDPSession(page);
-    await session.send('Network.enable');
-    await page.goto(roleUrl, { waitUntil: 'networkidle' });
-    await session.send('Network.emulateNetworkConditions', slowNetwork);
-    if (!prefetch) {
-      await page.evaluate(() => {
-        const data = document.querySelector('kk-header-search script[data-widget-data]');
-        if (data) data.textContent = '{"files":[]}';
-      });
-    }
-    await page.focus('#header-search-q');
-    await page.waitForTimeout(300);
-    await page.keyboard.type(query, { delay: 80 });
-    const enter = Date.now();
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/sok\/\?q=/);
-    await waitForHits(page, query);
-    return Date.now() - enter;
-  } finally {
-    await context.close();
-  }
-}
-
-async function timeHeaderSearch(browser, roleUrl, query) {
-  const runs = { withPrefetch: [], withoutPrefetch: [] };
-  for (let i = 0; i < 3; i++) {
-    runs.withPrefetch.push(await timeEnterToHits(browser, roleUrl, query, true));
-    runs.withoutPrefetch.push(await timeEnterToHits(browser, roleUrl, query, false));
-  }
-  return { withPrefetch: median(runs.withPrefetch), withoutPrefetch: median(runs.withoutPrefetch) };
-}
-
 /**
  * @param {{ siteUrl: string, browser?: import('playwright-core').Browser, rolePath?: string,
  *   lang?: 'sv' | 'en', firstQuery?: string, queries?: string[] }} options  siteUrl ends with
@@ -154,21 +109,12 @@ export async function measureSearch(options) {
     const pagefindPrefix = new URL('pagefind/', siteUrl).href;
     const fetched = [];
     const reading = [];
-    const seen = new Set();
     page.on('response', (response) => {
-      // Once per address (the cache-busting ?ts= of Pagefind's entry file aside).
-      const url = response.url().replace(/\?ts=\d+$/, '');
-      if (seen.has(url)) return;
-      seen.add(url);
       reading.push(
-        response
-          .body()
-          // A prefetch's body is not handed to the page: read the file again outside the browser.
-          .then((body) => (body.length > 0 || response.status() !== 200 ? body : context.request.get(response.url()).then((again) => again.body())))
-          .then(
-            (body) => fetched.push({ url: response.url(), raw: body.length, gzip: gzipSize(body) }),
-            () => undefined,
-          ),
+        response.body().then(
+          (body) => fetched.push({ url: response.url(), raw: body.length, gzip: gzipSize(body) }),
+          () => undefined,
+        ),
       );
     });
 
@@ -177,11 +123,8 @@ export async function measureSearch(options) {
     const rolePageScripts = fetched.filter((f) => /\.m?js(\?|$)/.test(f.url));
     fetched.length = 0;
 
-    // As a person does: focus the box, pause, type, press Enter.
-    await page.focus('#header-search-q');
-    await page.waitForTimeout(300);
-    await page.keyboard.type(firstQuery, { delay: 80 });
-    await page.keyboard.press('Enter');
+    await page.fill('#header-search-q', firstQuery);
+    await page.press('#header-search-q', 'Enter');
     await page.waitForURL(/\/sok\/\?q=/);
     await waitForHits(page, firstQuery);
     await page.waitForLoadState('networkidle');
@@ -216,7 +159,6 @@ export async function measureSearch(options) {
       lang,
       firstQuery,
       firstQueryBytes,
-      header: await timeHeaderSearch(browser, new URL(prefix + rolePath, siteUrl).href, firstQuery),
       comparisonsBytes,
       suggestionBytes,
       pagefindFiles: pagefindFiles.map(({ url, raw, gzip }) => ({ file: url.slice(pagefindPrefix.length), raw, gzip })),
@@ -238,12 +180,7 @@ async function main() {
   // A built site other than dist/ (a scale build) as the first argument.
   const site = process.argv[2] ?? dist;
   if (!existsSync(site)) throw new Error(`${site} is missing: run \`npm run build\` first`);
-  // The headers the host sends (public/_headers), caching among them.
-  const { readFileSync } = await import('node:fs');
-  const { headersFor, parseHeadersFile } = await import('../../src/lib/hosting-headers.ts');
-  const rules = parseHeadersFile(readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8'));
-  const base = basePath();
-  const server = await serveStatic(site, base, (path) => headersFor(rules, path.startsWith(base) ? `/${path.slice(base.length)}` : path), { gzip: true });
+  const server = await serveStatic(site, basePath());
   try {
     const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
     for (const lang of Object.keys(languages)) {
@@ -251,7 +188,6 @@ async function main() {
       console.log(`${lang}:`);
       for (const f of result.pagefindFiles) console.log(`  ${f.file.padEnd(40)} ${kb(f.gzip).padStart(9)} (raw ${kb(f.raw)})`);
       console.log(`first search ("${result.firstQuery}") from a role page: ${kb(result.firstQueryBytes)} gzip from /pagefind/ (budget ${kb(budget.firstQueryBytes)})`);
-      console.log(`from Enter in the header box to the hits on a slow connection: ${result.header.withPrefetch} ms, without the prefetch ${result.header.withoutPrefetch} ms`);
       console.log(`asking for the comparisons adds ${kb(result.comparisonsBytes)}; a suggestion adds ${kb(result.suggestionBytes)} (budget ${kb(budget.suggestionBytes)})`);
       console.log(`scripts on the role page: ${kb(result.rolePageScriptBytes)}; search page script: ${kb(result.searchPageScriptBytes)} gzip`);
       console.log(`typing to hits on a freshly opened search page: median ${result.medianMs.toFixed(1)} ms over ${result.samples.length} words (budget ${budget.medianMs} ms)`);

@@ -308,27 +308,6 @@ describe('the comparisons of levels, on request', () => {
   });
 });
 
-describe('the header search box', () => {
-  it('fetches nothing of the search until it gets focus, then prefetches Pagefind’s code and WebAssembly', async () => {
-    for (const lang of ['sv', 'en'] as const) {
-      const { page, problems, close } = await open(`${lang === 'en' ? 'en/' : ''}kontorstjanster/administrator/1/`);
-      await page.waitForLoadState('networkidle');
-      const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
-      expect((await fetched()).filter((path) => path.includes('/pagefind/'))).toEqual([]);
-      await page.focus('#header-search-q');
-      const expected = [`${base}pagefind/pagefind.js`, `${base}pagefind/wasm.${lang}.pagefind`];
-      await page.waitForFunction((files) => files.every((file) => performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname === file)), expected);
-      expect((await fetched()).filter((path) => path.includes('/pagefind/')).sort()).toEqual(expected.sort());
-      // Focusing again adds nothing.
-      await page.focus('.site-name');
-      await page.focus('#header-search-q');
-      expect(await page.locator('link[rel="prefetch"]').count()).toBe(2);
-      expect(problems).toEqual([]);
-      await close();
-    }
-  });
-});
-
 describe('keyboard only', () => {
   it('from a level page: Tab to the header box, type, Enter, arrow down to the first hit, Enter opens it', async () => {
     const { page, problems, close } = await open('kontorstjanster/administrator/1/');

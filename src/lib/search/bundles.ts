@@ -27,11 +27,3 @@ export function pageKindOf(values: readonly string[], file: string): PageKind {
   }
   return kinds[0]!;
 }
-
-/**
- * What the header's search box asks the browser to prefetch when it gets focus: Pagefind's code
- * and the language's WebAssembly, the bulk of a first search and the same for every query.
- */
-export function searchPreloadFiles(base: string, lang: string): string[] {
-  return [`${base}${searchBundles.level}pagefind.js`, `${base}${searchBundles.level}wasm.${lang}.pagefind`];
-}

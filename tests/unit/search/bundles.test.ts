@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundleFilter, pageKindOf, searchBundles, searchPreloadFiles } from '../../../src/lib/search/bundles';
+import { bundleFilter, pageKindOf, searchBundles } from '../../../src/lib/search/bundles';
 import { pageKinds } from '../../../src/lib/search/filters';
 
 describe('the search bundles', () => {
@@ -22,10 +22,5 @@ describe('the search bundles', () => {
     expect(() => pageKindOf([], 'a/1/index.html')).toThrow(/a\/1\/index\.html: .*exactly one .*found \[\]/);
     expect(() => pageKindOf(['role'], 'x.html')).toThrow(/x\.html/);
     expect(() => pageKindOf(['level', 'comparison'], 'x.html')).toThrow(/found \[level, comparison\]/);
-  });
-
-  it('prefetches Pagefind’s code and the language’s WebAssembly from the level bundle, under the base path', () => {
-    expect(searchPreloadFiles('/', 'sv')).toEqual(['/pagefind/pagefind.js', '/pagefind/wasm.sv.pagefind']);
-    expect(searchPreloadFiles('/kompetenser/', 'en')).toEqual(['/kompetenser/pagefind/pagefind.js', '/kompetenser/pagefind/wasm.en.pagefind']);
   });
 });
