@@ -526,7 +526,8 @@ class CallOff extends Widget {
           findings.replaceChildren(...item.findings.map((finding) => this.#element('li', describeFinding(finding, words))));
         } else findings.remove();
         const text = element.querySelector<HTMLElement>('[data-text]')!;
-        if ('words' in item && item.kind !== 'same') text.replaceChildren(...this.#diff(item.words));
+        // Spelling-only differences are shown too, so the buyer sees which words differ.
+        if ('words' in item && (item.kind !== 'same' || !item.exact)) text.replaceChildren(...this.#diff(item.words));
         else text.textContent = item.text;
         const ref = element.querySelector<HTMLElement>('[data-ref]')!;
         const ids = 'items' in item ? item.items.map((profile) => profile.id) : 'item' in item ? [item.item.id] : [];
