@@ -152,6 +152,7 @@ describe('the check in words', () => {
     expect(checkLabel({ kind: 'same', text: 'x', item, exact: false, words: [] }, sv)).toBe('Samma ord, annan stavning');
     expect(checkLabel({ kind: 'part', text: 'x', item, part: 1, of: 2 }, en)).toBe('Part 1 of 2');
     expect(checkLabel({ kind: 'not-in-profile', text: 'x' }, en)).toBe('Not in the profile');
+    expect(checkLabel({ kind: 'partial', text: 'x', item }, sv)).toBe('Bara en del av en punkt i profilen');
     expect(checkLabel({ kind: 'stricter-and-looser', text: 'x', item, findings: [], words: [] }, sv)).toBe('Strängare och mildare');
   });
 });
