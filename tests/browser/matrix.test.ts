@@ -288,6 +288,9 @@ describe('small screens and no JavaScript', () => {
       'A: Högskola och 1 år i liknande arbete, eller ',
       'B: 3 år som arkivarie',
     ]);
+    // A card says "no requirement" in words where it shows education or experience with none.
+    const none = page.locator('tr[data-level-id="kontorstjanster/assistent/1"] td[data-column="experience"]');
+    expect(await none.innerText()).toMatch(/^Erfarenhet\s+Inget krav$/);
     // The filters work on the cards too.
     await page.locator('input[name="needs"][value="english"]').check();
     expect(await page.locator('.matrix-table tr[data-level-id]:visible').count()).toBe(2);
