@@ -17,7 +17,7 @@ const tree: Criterion = {
 
 describe('the criterion walker', () => {
   it('folds bottom-up with the combination at hand', () => {
-    const text = fold(tree, {
+    const text = fold<string>(tree, {
       leaf: (plain) => plain.kind,
       allOf: (parts, all) => `${all.kind}(${parts.join(' + ')})`,
       anyOf: (parts, any) => `${any.kind}(${parts.join(' | ')})`,
