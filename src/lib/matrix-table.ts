@@ -1,4 +1,5 @@
 import { educationCategories, matrixColumns, type EducationCategory, type MatrixColumn } from './requirement-matrix';
+import { fill } from './widget/text';
 
 /**
  * Sorting and filtering of the requirements matrix, apart from the page so it can be tested:
@@ -79,4 +80,87 @@ export function parseFilter(education: string | null | undefined, needs: Readonl
 
 export function isSortColumn(value: string | undefined): value is SortColumn {
   return value === 'level' || (matrixColumns as ReadonlyArray<string | undefined>).includes(value);
+}
+
+/** A row as the page writes it into the table's attributes, for the script to read back. */
+export interface RowAttributes {
+  readonly order?: string | undefined;
+  readonly education?: string | undefined;
+  readonly required?: string | undefined;
+  readonly sortKeys?: string | undefined;
+}
+
+export type MatrixRowData = SortableRow & FilterableRow;
+
+const words = (value: string | undefined) => (value ?? '').split(' ').filter(Boolean);
+
+/** The sort keys as one attribute: "education:1 experience:3 msOffice:2". */
+export function sortKeysAttribute(keys: Readonly<Partial<Record<MatrixColumn, number>>>): string {
+  return matrixColumns.flatMap((column) => (keys[column] === undefined ? [] : [`${column}:${keys[column]}`])).join(' ');
+}
+
+/** Reads sortKeysAttribute back; unknown columns and values that are not numbers are left out. */
+export function parseSortKeys(value: string | undefined): Partial<Record<MatrixColumn, number>> {
+  const keys: Partial<Record<MatrixColumn, number>> = {};
+  for (const pair of words(value)) {
+    const [column, number] = pair.split(':');
+    const key = Number(number);
+    if (isSortColumn(column) && column !== 'level' && number !== '' && Number.isFinite(key)) keys[column] = key;
+  }
+  return keys;
+}
+
+/** A row from its attributes (a missing order sorts it last). */
+export function readRowAttributes(attributes: RowAttributes): MatrixRowData {
+  const order = Number(attributes.order);
+  return {
+    order: attributes.order !== undefined && Number.isFinite(order) ? order : Number.MAX_SAFE_INTEGER,
+    keys: parseSortKeys(attributes.sortKeys),
+    educationCategories: words(attributes.education),
+    required: words(attributes.required),
+  };
+}
+
+/** The words the caption and the status line are made of, from the dictionaries. */
+export interface MatrixWords {
+  readonly captionAll: string;
+  readonly captionSome: string;
+  readonly captionByRole: string;
+  readonly captionSorted: string;
+  readonly sorted: string;
+  readonly ascending: string;
+  readonly descending: string;
+  readonly unsorted: string;
+  readonly shown: string;
+  readonly noMatch: string;
+}
+
+export interface MatrixView {
+  readonly sort: SortState;
+  /** The name of the column sorted by, as its heading says it. */
+  readonly columnName: string;
+  readonly shown: number;
+  readonly total: number;
+}
+
+const direction = (words: MatrixWords, sort: SortState) => (sort.direction === 'ascending' ? words.ascending : words.descending);
+
+/** The table's caption: how many levels it shows, and in what order. */
+export function captionText(words: MatrixWords, view: MatrixView): string {
+  const count =
+    view.shown === view.total ? fill(words.captionAll, { total: view.total }) : fill(words.captionSome, { shown: view.shown, total: view.total });
+  return isGrouped(view.sort)
+    ? fill(words.captionByRole, { count })
+    : fill(words.captionSorted, { count, column: view.columnName, direction: direction(words, view.sort) });
+}
+
+/** The status line after a change: the new order (when the reader sorted), how many levels show. */
+export function statusText(words: MatrixWords, view: MatrixView, withSort: boolean): string {
+  const parts: string[] = [];
+  if (withSort) {
+    parts.push(isGrouped(view.sort) ? words.unsorted : fill(words.sorted, { column: view.columnName, direction: direction(words, view.sort) }));
+  }
+  parts.push(fill(words.shown, { shown: view.shown, total: view.total }));
+  if (view.shown === 0) parts.push(words.noMatch);
+  return parts.join(' ');
 }

@@ -3,7 +3,9 @@ import type { SkillLevel } from '../schemas/criterion';
 import type { LocalizedText } from '../schemas/text';
 import { vocabulary } from '../schemas/vocabulary';
 import { skillLevelName, skillName, terms } from './criteria/vocabulary';
+import type { JoinedCell } from './matrix-cells';
 import {
+  columnOf,
   educationOf,
   type EducationAtom,
   type EducationStep,
@@ -15,8 +17,10 @@ import {
 } from './requirement-matrix';
 
 /**
- * The words of a matrix cell: "Högskola (juristexamen)", "3 (liknande) eller 5 (som rollen)",
- * "Ekonomisystem (goda kunskaper)". Short on purpose; the requirement's own text is beside it.
+ * The words of a matrix cell: "Högskola (juristexamen)", "3 år som arkivarie", "Ekonomisystem
+ * (goda kunskaper)", and for a cell that joins columns, lettered options ("A: Högskola och 1 år
+ * i liknande arbete", "B: 3 år som arkivarie"). Short on purpose; the requirement's own text is
+ * beside it.
  */
 
 export const columnTitleKey: Record<MatrixColumn, MessageKey> = {
@@ -30,7 +34,7 @@ export const columnTitleKey: Record<MatrixColumn, MessageKey> = {
   law: 'matrixColLaw',
 };
 
-/** What the words need to know about the level's role, to say "som rollen" or name another role. */
+/** What the words need to know about the level's role, to name it ("3 år som arkivarie"). */
 export interface WordsContext {
   /** Slug of the level's own role. */
   readonly roleSlug: string;
@@ -103,4 +107,39 @@ export function cellWords(cell: MatrixCell, lang: Locale, context: WordsContext)
   if (cell.empty) return m.matrixNone;
   const [first = '', ...rest] = cell.options.map((option) => optionWords(cell.column, option, lang, context));
   return joinWith(m.matrixOr, [first, ...rest.map(inSentence)]);
+}
+
+/** A joined cell in words: what it is about, and its options, lettered. */
+export interface JoinedWords {
+  /** "Utbildning och erfarenhet". */
+  readonly label: string;
+  readonly options: ReadonlyArray<{ readonly letter: string; readonly words: string }>;
+  /** The whole cell as one sentence: "A: Högskola och 1 år i liknande arbete, eller B: 3 år som arkivarie". */
+  readonly sentence: string;
+}
+
+/** The label of a cell over several columns: their titles, "Utbildning och erfarenhet". */
+export function columnsLabel(columns: ReadonlyArray<MatrixColumn>, m: Messages): string {
+  const titles = columns.map((column, index) => {
+    const title = m[columnTitleKey[column]];
+    return index === 0 ? title : inSentence(title);
+  });
+  return titles.length <= 1 ? titles.join('') : `${titles.slice(0, -1).join(', ')} ${m.critAnd} ${titles.at(-1)}`;
+}
+
+/** The letter of the option at `index`: A, B, … */
+export const optionLetter = (index: number): string => String.fromCharCode(65 + index);
+
+export function joinedCellWords(cell: JoinedCell, lang: Locale, context: WordsContext): JoinedWords {
+  const m = t(lang);
+  const options = cell.options.map((option, index) => {
+    const parts = cell.columns.flatMap((column) => {
+      const part = option.filter((criterion) => columnOf(criterion) === column);
+      return part.length === 0 ? [] : [optionWords(column, part, lang, context)];
+    });
+    const [first = m.matrixNone, ...rest] = parts;
+    return { letter: optionLetter(index), words: joinWith(m.matrixAnd, [first, ...rest.map(inSentence)]) };
+  });
+  const said = options.map((option) => format(m.chartOptionLetter, option));
+  return { label: columnsLabel(cell.columns, m), options, sentence: said.join(`, ${m.critOr} `) };
 }

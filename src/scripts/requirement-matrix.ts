@@ -1,143 +1,140 @@
-import { format } from '../i18n/format';
 import {
+  captionText,
   initialSort,
   isGrouped,
   isSortColumn,
   matchesFilter,
   nextSort,
   parseFilter,
+  readRowAttributes,
   sortRows,
+  statusText,
+  type MatrixRowData,
+  type MatrixWords,
   type SortColumn,
   type SortState,
 } from '../lib/matrix-table';
-import { matrixColumns } from '../lib/requirement-matrix';
+import { defineWidget, Widget } from './widget';
 
 /**
- * Makes the requirements matrix sortable and filterable. The table is complete without this:
- * the controls stay hidden, and every cell's requirement text opens with <details>.
+ * The requirements matrix, <kk-requirement-matrix>: sorting by the column headings, filtering
+ * with the form, the caption and status that say what is shown, and the scroll hint, shown
+ * exactly when the table is wider than its box. The table is complete without it: the controls
+ * stay hidden, and every cell's requirement text opens with <details>.
  */
 
-interface Row {
+interface Row extends MatrixRowData {
   readonly el: HTMLTableRowElement;
   readonly group: HTMLTableSectionElement;
-  readonly order: number;
-  readonly keys: Partial<Record<(typeof matrixColumns)[number], number>>;
-  readonly educationCategories: string[];
-  readonly required: string[];
 }
 
-const words = (value: string | undefined) => (value ?? '').split(' ').filter(Boolean);
+class RequirementMatrix extends Widget {
+  #words!: MatrixWords;
+  #table!: HTMLTableElement;
+  #form!: HTMLFormElement;
+  #rows: Row[] = [];
+  #groups: HTMLTableSectionElement[] = [];
+  /** Sorted by anything but role, the rows leave their role groups for one body of their own. */
+  #sortedBody!: HTMLTableSectionElement;
+  #sort: SortState = initialSort;
+  #headers = new Map<SortColumn, HTMLTableCellElement>();
+  #names = new Map<SortColumn, string>();
 
-function readRow(el: HTMLTableRowElement): Row {
-  const keys: Row['keys'] = {};
-  for (const cell of el.querySelectorAll<HTMLTableCellElement>('td[data-column]')) {
-    const column = cell.dataset['column'];
-    const key = Number(cell.dataset['sort']);
-    if (isSortColumn(column) && column !== 'level' && Number.isFinite(key)) keys[column] = key;
-  }
-  return {
-    el,
-    group: el.parentElement as HTMLTableSectionElement,
-    order: Number(el.dataset['order']),
-    keys,
-    educationCategories: words(el.dataset['education']),
-    required: words(el.dataset['required']),
-  };
-}
-
-export function enhanceMatrix(root: HTMLElement): void {
-  const table = root.querySelector<HTMLTableElement>('[data-matrix-table]');
-  const form = root.querySelector<HTMLFormElement>('form[data-matrix-controls]');
-  const status = root.querySelector<HTMLElement>('[data-matrix-status]');
-  if (!table || !form || !status) return;
-  const text = root.dataset;
-
-  const rows = [...table.querySelectorAll<HTMLTableRowElement>('tbody tr[data-level-id]')].map(readRow);
-  const groups = [...new Set(rows.map((row) => row.group))];
-  // Sorted by anything but role, the rows leave their role groups for one body of their own.
-  const sortedBody = document.createElement('tbody');
-  sortedBody.hidden = true;
-  sortedBody.dataset['matrixSorted'] = '';
-  table.append(sortedBody);
-
-  let sort: SortState = initialSort;
-  const headers = new Map<SortColumn, HTMLTableCellElement>();
-  const names = new Map<SortColumn, string>();
-
-  for (const th of table.querySelectorAll<HTMLTableCellElement>('thead th[data-column]')) {
-    const column = th.dataset['column'];
-    const label = th.querySelector('.matrix-heading');
-    if (!isSortColumn(column) || !label) continue;
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'sort-button';
-    const icon = document.createElement('span');
-    icon.className = 'sort-icon';
-    icon.setAttribute('aria-hidden', 'true');
-    button.append(label, icon);
-    th.append(button);
-    headers.set(column, th);
-    names.set(column, label.textContent?.trim() ?? column);
-    button.addEventListener('click', () => {
-      sort = nextSort(sort, column);
-      applySort();
-      report(true);
-    });
+  protected start(): void {
+    this.#words = this.data<MatrixWords>();
+    this.#table = this.find<HTMLTableElement>('[data-matrix-table]');
+    this.#form = this.find<HTMLFormElement>('form[data-matrix-controls]');
+    this.#rows = [...this.#table.querySelectorAll<HTMLTableRowElement>('tbody tr[data-level-id]')].map((el) => ({
+      el,
+      group: el.parentElement as HTMLTableSectionElement,
+      ...readRowAttributes(el.dataset),
+    }));
+    this.#groups = [...new Set(this.#rows.map((row) => row.group))];
+    this.#sortedBody = document.createElement('tbody');
+    this.#sortedBody.hidden = true;
+    this.#sortedBody.dataset['matrixSorted'] = '';
+    this.#table.append(this.#sortedBody);
+    this.#addSortButtons();
+    this.#form.addEventListener('submit', (event) => event.preventDefault());
+    this.#form.addEventListener('change', () => this.#filter());
+    // The form's values change after the reset event.
+    this.#form.addEventListener('reset', () => setTimeout(() => this.#filter()));
+    this.#applySort();
+    this.#applyFilter();
+    this.#report(false);
+    this.#watchOverflow();
   }
 
-  function applySort(): void {
-    const ordered = sortRows(rows, sort);
-    const grouped = isGrouped(sort);
-    for (const row of ordered) (grouped ? row.group : sortedBody).append(row.el);
-    sortedBody.hidden = grouped;
-    for (const group of groups) group.hidden = !grouped;
-    for (const [column, th] of headers) {
-      if (column === sort.column) th.setAttribute('aria-sort', sort.direction);
+  /** Turns each column heading into a button that sorts by the column. */
+  #addSortButtons(): void {
+    for (const th of this.#table.querySelectorAll<HTMLTableCellElement>('thead th[data-column]')) {
+      const column = th.dataset['column'];
+      const label = th.querySelector('.matrix-heading');
+      if (!isSortColumn(column) || !label) continue;
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'sort-button';
+      const icon = document.createElement('span');
+      icon.className = 'sort-icon';
+      icon.setAttribute('aria-hidden', 'true');
+      button.append(label, icon);
+      th.append(button);
+      this.#headers.set(column, th);
+      this.#names.set(column, label.textContent?.trim() ?? column);
+      button.addEventListener('click', () => {
+        this.#sort = nextSort(this.#sort, column);
+        this.#applySort();
+        this.#report(true);
+      });
+    }
+  }
+
+  #filter(): void {
+    this.#applyFilter();
+    this.#report(false);
+  }
+
+  #applySort(): void {
+    const grouped = isGrouped(this.#sort);
+    for (const row of sortRows(this.#rows, this.#sort)) (grouped ? row.group : this.#sortedBody).append(row.el);
+    this.#sortedBody.hidden = grouped;
+    for (const group of this.#groups) group.hidden = !grouped;
+    for (const [column, th] of this.#headers) {
+      if (column === this.#sort.column) th.setAttribute('aria-sort', this.#sort.direction);
       else th.removeAttribute('aria-sort');
     }
-    table!.dataset['sortColumn'] = sort.column;
-    table!.dataset['sortDirection'] = sort.direction;
+    this.#table.dataset['sortColumn'] = this.#sort.column;
+    this.#table.dataset['sortDirection'] = this.#sort.direction;
   }
 
-  function applyFilter(): void {
-    const data = new FormData(form!);
+  #applyFilter(): void {
+    const data = new FormData(this.#form);
     const filter = parseFilter(data.get('education')?.toString(), data.getAll('needs').map(String));
-    for (const row of rows) row.el.hidden = !matchesFilter(row, filter);
+    for (const row of this.#rows) row.el.hidden = !matchesFilter(row, filter);
   }
 
-  function report(withSort: boolean): void {
-    const shown = rows.filter((row) => !row.el.hidden).length;
-    const parts: string[] = [];
-    if (withSort) {
-      parts.push(
-        isGrouped(sort)
-          ? (text['wordsUnsorted'] ?? '')
-          : format(text['wordsSorted'] ?? '', {
-              column: names.get(sort.column) ?? sort.column,
-              direction: (sort.direction === 'ascending' ? text['wordsAscending'] : text['wordsDescending']) ?? '',
-            }),
-      );
-    }
-    parts.push(format(text['wordsShown'] ?? '', { shown, total: rows.length }));
-    if (shown === 0) parts.push(text['wordsNoMatch'] ?? '');
-    status!.textContent = parts.join(' ');
+  /** The caption and the status line say how many levels show, and in what order. */
+  #report(withSort: boolean): void {
+    const view = {
+      sort: this.#sort,
+      columnName: this.#names.get(this.#sort.column) ?? this.#sort.column,
+      shown: this.#rows.filter((row) => !row.el.hidden).length,
+      total: this.#rows.length,
+    };
+    this.find('[data-matrix-caption]').textContent = captionText(this.#words, view);
+    this.find('[data-matrix-status]').textContent = statusText(this.#words, view, withSort);
   }
 
-  form.addEventListener('submit', (event) => event.preventDefault());
-  form.addEventListener('change', () => {
-    applyFilter();
-    report(false);
-  });
-  form.addEventListener('reset', () => {
-    // The form's values change after the reset event.
-    setTimeout(() => {
-      applyFilter();
-      report(false);
-    });
-  });
-
-  applySort();
-  applyFilter();
-  report(false);
-  form.hidden = false;
+  /** Marks whether the table is wider than its box, whenever either changes size. */
+  #watchOverflow(): void {
+    const box = this.find('[data-matrix-scroll]');
+    const update = () => {
+      this.dataset['overflow'] = box.scrollWidth > box.clientWidth + 1 ? 'yes' : 'no';
+    };
+    new ResizeObserver(update).observe(box);
+    new ResizeObserver(update).observe(this.#table);
+    update();
+  }
 }
+
+defineWidget('kk-requirement-matrix', RequirementMatrix);

@@ -1,7 +1,9 @@
 /**
- * The requirements matrix in Chromium: sorting and filtering by keyboard, the requirement text
- * behind each cell, no axe violation in either language, light or dark, sorted and filtered;
- * usable at 320 px and complete without JavaScript. And the role-page chart in dark colours.
+ * The requirements matrix in Chromium: sorting and filtering by keyboard, the caption that says
+ * how many levels show, the requirement text behind each cell, no axe violation in either
+ * language, light or dark, sorted and filtered; at 1280 px the table fits and its header row
+ * stays in view, where it is wider than its box the scroll hint shows, and at 320 px each level
+ * is a card; complete without JavaScript. And the role-page chart in dark colours.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -33,13 +35,14 @@ function visibleRows(page: Page) {
       .map((row) => ({
         id: row.getAttribute('data-level-id')!,
         keys: Object.fromEntries(
-          [...row.querySelectorAll('td[data-column]')].map((td) => [td.getAttribute('data-column'), Number(td.getAttribute('data-sort'))]),
+          (row.getAttribute('data-sort-keys') ?? '').split(' ').map((pair) => [pair.split(':')[0], Number(pair.split(':')[1])]),
         ),
       })),
   );
 }
 
 const status = (page: Page) => page.locator('[data-matrix-status]').textContent();
+const caption = (page: Page) => page.locator('[data-matrix-caption]').textContent();
 const ariaSort = (page: Page, column: string) => page.locator(`thead th[data-column="${column}"]`).getAttribute('aria-sort');
 
 describe('sorting by keyboard', () => {
@@ -55,7 +58,8 @@ describe('sorting by keyboard', () => {
     expect(await ariaSort(page, 'level')).toBeNull();
     let keys = (await visibleRows(page)).map((r) => r.keys['experience']!);
     expect(keys).toEqual([...keys].sort((a, b) => a - b));
-    expect(await status(page)).toContain('Sorterad efter Erfarenhet, år, minst först.');
+    expect(await status(page)).toContain('Sorterad efter Erfarenhet, minst först.');
+    expect(await caption(page)).toBe('Kompetenskrav för alla 25 nivåer, sorterade efter Erfarenhet, minst först');
 
     await page.keyboard.press('Space');
     expect(await ariaSort(page, 'experience')).toBe('descending');
@@ -72,6 +76,7 @@ describe('sorting by keyboard', () => {
     await page.keyboard.press('Enter');
     expect(await ariaSort(page, 'level')).toBe('ascending');
     expect((await visibleRows(page)).map((r) => r.id)).toEqual(initial);
+    expect(await caption(page)).toBe('Kompetenskrav för alla 25 nivåer, roll för roll');
     // Back in role order, the rows are in their role groups again.
     expect(await page.locator('tbody[data-role-id="kontorstjanster/handlaggare"] tr').count()).toBe(3);
     expect(problems).toEqual([]);
@@ -86,6 +91,7 @@ describe('filtering by keyboard', () => {
     await page.keyboard.press('Space');
     expect((await visibleRows(page)).map((r) => r.id)).toEqual(['kontorstjanster/receptionist/1', 'kontorstjanster/vaxeltelefonist/1']);
     expect(await status(page)).toBe('Showing 2 of 25 levels.');
+    expect(await caption(page)).toBe('Requirements of 2 of 25 levels, role by role');
 
     await page.keyboard.press('Space');
     expect(await visibleRows(page)).toHaveLength(25);
@@ -112,6 +118,7 @@ describe('filtering by keyboard', () => {
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await visibleRows(page)).length).toBe(25);
     expect(await status(page)).toBe('Showing 25 of 25 levels.');
+    expect(await caption(page)).toBe('Requirements of all 25 levels, role by role');
     expect(problems).toEqual([]);
     await close();
   });
@@ -132,6 +139,15 @@ describe('filtering by keyboard', () => {
 });
 
 describe('the requirement behind a cell', () => {
+  it('a cell of alternatives opens to the requirement that gives them', async () => {
+    const { page, close } = await open(matrix.sv);
+    const cell = page.locator('tr[data-level-id="kontorstjanster/ekonomiassistent/2"] td[data-column="education experience"]');
+    expect(await cell.getAttribute('colspan')).toBe('2');
+    await cell.locator('summary').click();
+    expect(await cell.locator('.matrix-source').textContent()).toContain('Alternativt, gymnasium eller likvärdig utbildning samt fem (5) års');
+    await close();
+  });
+
   it('opens by keyboard and shows the whole requirement', async () => {
     const { page, close } = await open(matrix.sv);
     const cell = page.locator('tr[data-level-id="kontorstjanster/jurist/1"] td[data-column="education"]');
@@ -169,23 +185,130 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   }
 });
 
-describe('small screens and no JavaScript', () => {
-  it('at 320 px the page does not scroll sideways; the table scrolls in its own region, also by keyboard', async () => {
-    const { page, close } = await open(matrix.sv, { viewport: { width: 320, height: 900 } });
-    const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
-    const region = page.locator('.table-scroll');
-    expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+/** How the table sits in its box: does it overflow, is the hint shown, what the widget measured. */
+function layout(page: Page) {
+  return page.evaluate(() => {
+    const box = document.querySelector<HTMLElement>('.table-scroll')!;
+    const hint = document.querySelector<HTMLElement>('.matrix-scroll-hint')!;
+    return {
+      overflows: box.scrollWidth > box.clientWidth + 1,
+      hint: hint.getClientRects().length > 0 && getComputedStyle(hint).visibility !== 'hidden',
+      measured: document.querySelector<HTMLElement>('kk-requirement-matrix')!.dataset['overflow'],
+      pageScrolls: document.documentElement.scrollWidth > window.innerWidth,
+    };
+  });
+}
+
+/** The top of the header row and of the window or box it should stick to. */
+async function headerTop(page: Page, column = 'experience'): Promise<number> {
+  return (await page.locator(`thead th[data-column="${column}"]`).boundingBox())!.y;
+}
+
+describe('fits or shows its hint, and the header row stays in view', () => {
+  it('at 1280 px the table fits: no hint, no scrolling box, and the header row sticks to the window', async () => {
+    const { page, problems, close } = await open(matrix.sv);
+    await expect.poll(() => layout(page)).toEqual({ overflows: false, hint: false, measured: 'no', pageScrolls: false });
+    // Every cell's words fit their cell.
+    expect(await page.locator('.matrix-table td, .matrix-table th').evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth + 1).length)).toBe(0);
+    await page.locator('tr[data-level-id="kontorstjanster/vaktmastare/2"]').scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, 200));
+    const top = await headerTop(page);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(2);
+    // What it covers is the rows scrolling under it, not the other way round.
+    expect(await page.evaluate(() => {
+      const th = document.querySelector('thead th[data-column="experience"]')!.getBoundingClientRect();
+      return document.elementFromPoint(th.x + th.width / 2, th.y + th.height / 2)?.closest('thead') !== null;
+    })).toBe(true);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('where the table is wider than its box (900 px), the hint shows and the box scrolls both ways with its header row in view', async () => {
+    const { page, close } = await open(matrix.en, { viewport: { width: 900, height: 800 } });
+    await expect.poll(() => layout(page)).toEqual({ overflows: true, hint: true, measured: 'yes', pageScrolls: false });
+    const box = page.locator('.table-scroll');
     await tabTo(page, '.table-scroll');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
-    expect(await page.locator('.matrix-scroll-hint').isVisible()).toBe(true);
-    // The row headers stay in view while the cells scroll.
-    const header = page.locator('tr[data-level-id="kontorstjanster/jurist/1"] th');
-    await region.evaluate((el) => (el.scrollLeft = 400));
-    expect((await header.boundingBox())!.x).toBeGreaterThanOrEqual(0);
+    await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => box.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    await box.evaluate((el) => {
+      el.scrollTop = 900;
+      el.scrollLeft = 300;
+    });
+    const boxTop = (await box.boundingBox())!.y;
+    expect(Math.abs((await headerTop(page, 'english')) - boxTop)).toBeLessThan(2);
+    // The level column stays at the left edge while the cells scroll under it.
+    const rowHeader = page.locator('tr[data-level-id="kontorstjanster/vaktmastare/2"] th');
+    expect(Math.abs((await rowHeader.boundingBox())!.x - (await box.boundingBox())!.x)).toBeLessThan(2);
     await close();
+  });
+
+  it('the hint follows the window: gone when it is widened to fit, back when it is narrowed', async () => {
+    const { page, close } = await open(matrix.sv, { viewport: { width: 1000, height: 800 } });
+    await expect.poll(() => layout(page)).toMatchObject({ overflows: true, hint: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(() => layout(page)).toMatchObject({ overflows: false, hint: false });
+    await page.setViewportSize({ width: 700, height: 800 });
+    await expect.poll(() => layout(page)).toMatchObject({ overflows: true, hint: true });
+    await close();
+  });
+});
+
+describe('small screens and no JavaScript', () => {
+  it('at 320 px each level is a card of label and value lines; nothing scrolls sideways and no hint shows', async () => {
+    const { page, problems, close } = await open(matrix.sv, { viewport: { width: 320, height: 900 } });
+    await expect.poll(() => layout(page)).toEqual({ overflows: false, hint: false, measured: 'no', pageScrolls: false });
+    expect(await page.locator('.matrix-table thead').isVisible()).toBe(false);
+    const card = page.locator('tr[data-level-id="kontorstjanster/arkivarie/1"]');
+    const box = (await card.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    // One line per requirement: a label, and its value beside it.
+    const lines = await card.locator('td').evaluateAll((cells) =>
+      cells
+        .filter((td) => td.getClientRects().length > 0)
+        .map((td) => {
+          const label = td.querySelector('.matrix-label')!.getBoundingClientRect();
+          const value = td.querySelector('.matrix-value')!.getBoundingClientRect();
+          return { label: td.querySelector('.matrix-label')!.textContent!.trim(), beside: value.left >= label.right && value.top < label.bottom };
+        }),
+    );
+    expect(lines.map((line) => line.label)).toEqual([
+      'Utbildning och erfarenhet',
+      'MS Office',
+      'System och andra kunskaper',
+      'Offentlig verksamhet',
+      'Kännedom om lagar',
+    ]);
+    expect(lines.every((line) => line.beside)).toBe(true);
+    expect(await card.locator('td[data-column="education experience"] .matrix-option').allTextContents()).toEqual([
+      'A: Högskola och 1 år i liknande arbete, eller ',
+      'B: 3 år som arkivarie',
+    ]);
+    // The filters work on the cards too.
+    await page.locator('input[name="needs"][value="english"]').check();
+    expect(await page.locator('.matrix-table tr[data-level-id]:visible').count()).toBe(2);
+    expect(await caption(page)).toBe('Kompetenskrav för 2 av 25 nivåer, roll för roll');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page), colorScheme).toEqual([]);
+    }
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('without JavaScript the cards come from the stylesheet alone, and a window too narrow for the table shows the hint', async () => {
+    const narrow = await open(matrix.en, { javaScriptEnabled: false, viewport: { width: 320, height: 900 } });
+    expect(await narrow.page.locator('.matrix-table thead').isVisible()).toBe(false);
+    expect(await narrow.page.locator('td[data-column="education experience"] .matrix-label:visible').count()).toBe(6);
+    expect(await layout(narrow.page)).toEqual({ overflows: false, hint: false, measured: undefined, pageScrolls: false });
+    await narrow.close();
+    const middle = await open(matrix.en, { javaScriptEnabled: false, viewport: { width: 900, height: 800 } });
+    expect(await layout(middle.page)).toEqual({ overflows: true, hint: true, measured: undefined, pageScrolls: false });
+    await middle.close();
   });
 
   it('without JavaScript every row is there, the controls are hidden and cells still open', async () => {

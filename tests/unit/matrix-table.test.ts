@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog';
+import { sv } from '../../src/i18n/sv';
+import { en } from '../../src/i18n/en';
 import {
+  captionText,
+  parseSortKeys,
+  readRowAttributes,
+  sortKeysAttribute,
+  statusText,
+  type MatrixWords,
   initialSort,
   isGrouped,
   matchesFilter,
@@ -115,5 +123,69 @@ describe('filtering', () => {
   it('ignores unknown form values instead of trusting them', () => {
     expect(parseFilter('doctorate', ['english', 'flying', 'level'])).toEqual({ education: undefined, needs: ['english'] });
     expect(parseFilter(null, [])).toEqual({ education: undefined, needs: [] });
+  });
+});
+
+describe('what the widget reads back from the table', () => {
+  it('sort keys survive the round trip through one attribute', () => {
+    for (const row of rows) expect(parseSortKeys(sortKeysAttribute(row.keys))).toEqual(row.keys);
+    expect(sortKeysAttribute({ education: 1, experience: 3 })).toBe('education:1 experience:3');
+  });
+
+  it('leaves out what it does not know rather than trusting it', () => {
+    expect(parseSortKeys('education:1 flying:3 experience:x english: law:2')).toEqual({ education: 1, law: 2 });
+    expect(parseSortKeys(undefined)).toEqual({});
+  });
+
+  it('a row from its attributes; without an order it sorts last', () => {
+    expect(readRowAttributes({ order: '4', education: 'none higher', required: 'experience law', sortKeys: 'experience:3' })).toEqual({
+      order: 4,
+      keys: { experience: 3 },
+      educationCategories: ['none', 'higher'],
+      required: ['experience', 'law'],
+    });
+    expect(readRowAttributes({}).order).toBe(Number.MAX_SAFE_INTEGER);
+    const sorted = sortRows([readRowAttributes({}), readRowAttributes({ order: '2' })], initialSort);
+    expect(sorted.map((r) => r.order)).toEqual([2, Number.MAX_SAFE_INTEGER]);
+  });
+});
+
+describe('the caption and the status line', () => {
+  const words = (m: typeof sv | typeof en): MatrixWords => ({
+    captionAll: m.matrixCaptionAll,
+    captionSome: m.matrixCaptionSome,
+    captionByRole: m.matrixCaptionByRole,
+    captionSorted: m.matrixCaptionSorted,
+    sorted: m.matrixSorted,
+    ascending: m.matrixAscending,
+    descending: m.matrixDescending,
+    unsorted: m.matrixUnsorted,
+    shown: m.matrixShown,
+    noMatch: m.matrixNoMatch,
+  });
+  const byExperience: SortState = { column: 'experience', direction: 'descending' };
+
+  it('the caption says how many levels show and in what order', () => {
+    expect(captionText(words(sv), { sort: initialSort, columnName: 'Roll och nivå', shown: 25, total: 25 })).toBe(
+      'Kompetenskrav för alla 25 nivåer, roll för roll',
+    );
+    expect(captionText(words(sv), { sort: byExperience, columnName: 'Erfarenhet', shown: 3, total: 25 })).toBe(
+      'Kompetenskrav för 3 av 25 nivåer, sorterade efter Erfarenhet, mest först',
+    );
+    expect(captionText(words(en), { sort: initialSort, columnName: 'Role and level', shown: 0, total: 25 })).toBe(
+      'Requirements of 0 of 25 levels, role by role',
+    );
+  });
+
+  it('the status line names the new order only when the reader sorted, and says when nothing matches', () => {
+    expect(statusText(words(sv), { sort: byExperience, columnName: 'Erfarenhet', shown: 25, total: 25 }, true)).toBe(
+      'Sorterad efter Erfarenhet, mest först. Visar 25 av 25 nivåer.',
+    );
+    expect(statusText(words(sv), { sort: initialSort, columnName: 'Roll och nivå', shown: 25, total: 25 }, true)).toBe(
+      'Sorterad roll för roll. Visar 25 av 25 nivåer.',
+    );
+    expect(statusText(words(en), { sort: byExperience, columnName: 'Experience', shown: 0, total: 25 }, false)).toBe(
+      'Showing 0 of 25 levels. No level meets all your choices.',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import type { Criterion } from '../../schemas/criterion';
 import type { EducationLevel, LawLevel, SkillId, SkillLevelId } from '../../schemas/vocabulary';
-import { knowledgeScale, scaleOf, skillRank, skills, terms } from '../criteria/vocabulary';
+import { educationRank, knowledgeScale, lawRank, scaleOf, skillRank, skills, terms } from '../criteria/vocabulary';
 import { leaves } from '../criteria/walk';
 import { fold } from './words';
 
@@ -135,11 +135,10 @@ export function compareWithProfile(profileText: string, criterion: Criterion, te
 
   const profileEducation = new Set(parts.flatMap((part) => (part.kind === 'education' ? [part.level] : [])));
   if (reading.education.size > 0 && profileEducation.size > 0) {
-    const only = (set: ReadonlySet<EducationLevel>, level: EducationLevel) => set.has(level) && set.size === 1;
-    if (only(profileEducation, 'upper-secondary') && only(reading.education, 'higher')) {
-      findings.push({ aspect: 'education', direction: 'stricter', profile: 'upper-secondary', text: 'higher' });
-    } else if (only(profileEducation, 'higher') && only(reading.education, 'upper-secondary')) {
-      findings.push({ aspect: 'education', direction: 'looser', profile: 'higher', text: 'upper-secondary' });
+    const [asked] = profileEducation;
+    const [said] = reading.education;
+    if (profileEducation.size === 1 && reading.education.size === 1 && asked !== undefined && said !== undefined && asked !== said) {
+      findings.push({ aspect: 'education', direction: educationRank(said) > educationRank(asked) ? 'stricter' : 'looser', profile: asked, text: said });
     }
   }
 
@@ -160,7 +159,7 @@ export function compareWithProfile(profileText: string, criterion: Criterion, te
 
   const law = parts.find((part) => part.kind === 'law-knowledge');
   if (law && reading.law && reading.law !== law.level) {
-    findings.push({ aspect: 'law', direction: reading.law === 'good-awareness' ? 'stricter' : 'looser', profile: law.level, text: reading.law });
+    findings.push({ aspect: 'law', direction: lawRank(reading.law) > lawRank(law.level) ? 'stricter' : 'looser', profile: law.level, text: reading.law });
   }
 
   if (profile.equivalent && !reading.equivalent) findings.push({ aspect: 'equivalent', direction: 'stricter' });
