@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/csp.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { forwardingPages } from './src/integrations/forwarding-pages.ts';
 import { buildSiteUrl } from './src/lib/site/deployment.ts';
 import { loadSiteIdentity } from './src/lib/site/identity.ts';
 import { normaliseBase } from './src/lib/base-path.ts';
@@ -22,6 +23,9 @@ loadSiteIdentity();
 /** Sub-path the site is served from, e.g. "/konsultkompetenser/" on a project page host. */
 const base = normaliseBase(process.env.BASE_PATH || '');
 
+/** Pages that only forward to another address (a single-level role's), kept out of the sitemap. */
+const forwarding = forwardingPages();
+
 export default defineConfig({
   site,
   base,
@@ -38,10 +42,12 @@ export default defineConfig({
   integrations: [
     mdx(),
     pagefindIntegration({ languages: locales }),
+    forwarding.integration,
     sitemap({
       i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, l])) },
-      // Pages only: endpoints such as robots.txt or data files are not pages.
-      filter: (url) => url.endsWith('/'),
+      // Pages only: endpoints such as robots.txt or data files are not pages, and neither is an
+      // address that forwards to another page.
+      filter: (url) => url.endsWith('/') && !forwarding.forwards(url),
     }),
   ],
   // No code samples on the site, and Shiki's inline styles would break the CSP.

@@ -63,7 +63,7 @@ export function buildOpenData(catalog: Catalog, context: OpenDataContext): OpenD
         slug: role.slug,
         title: role.title,
         summary: role.summary,
-        urls: urls(context, (lang) => routes.role(lang, area.slug, role.slug)),
+        urls: urls(context, (lang) => routes.rolePage(lang, area.slug, role.slug, role.levels.map((level) => level.level))),
         levels: role.levels.map(
           (level): OpenLevel => ({
             id: level.id,

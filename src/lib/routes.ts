@@ -6,7 +6,7 @@ import { normaliseBase } from './base-path.ts';
  * switching language keeps the place:
  *   /                                       home (Swedish)          /en/   home (English)
  *   /kontorstjanster/                       area
- *   /kontorstjanster/administrator/         role
+ *   /kontorstjanster/administrator/         role (a single-level role's forwards to its level)
  *   /kontorstjanster/administrator/1/       level
  *   /kontorstjanster/administrator/jamfor/1-2/  what changes between two levels
  *   /sok/, /jamfor/, /krav-i-overblick/, /sjalvskattning/, /oppna-data/, /tillganglighet/
@@ -43,6 +43,11 @@ export interface Routes {
   home(lang: Locale): string;
   area(lang: Locale, area: string): string;
   role(lang: Locale, area: string, role: string): string;
+  /**
+   * The one page of a role, for links: its level page when the role has a single level (the
+   * role's own address only forwards there), otherwise the role page with its levels side by side.
+   */
+  rolePage(lang: Locale, area: string, role: string, levels: ReadonlyArray<number>): string;
   level(lang: Locale, area: string, role: string, level: number): string;
   /** The requirements matrix: every level's requirements in one table. */
   matrix(lang: Locale): string;
@@ -107,6 +112,10 @@ export function createRoutes(baseInput: string): Routes {
     home: (lang) => page(lang),
     area: (lang, area) => page(lang, area),
     role: (lang, area, role) => page(lang, area, role),
+    rolePage: (lang, area, role, levels) => {
+      const [only, ...more] = levels;
+      return only !== undefined && more.length === 0 ? page(lang, area, role, only) : page(lang, area, role);
+    },
     level: (lang, area, role, level) => page(lang, area, role, level),
     matrix: (lang) => page(lang, pageSlugs.matrix),
     search: (lang, query) => page(lang, pageSlugs.search) + (query === undefined ? '' : `?${new URLSearchParams({ q: query })}`),

@@ -53,7 +53,7 @@ export const openRole = z.object({
   slug: slug.describe('The role\'s part of the address.'),
   title: text('The role\'s title, without a level number'),
   summary: text('One line on what the role does, written for this site (not source text)'),
-  urls: pageUrls,
+  urls: pageUrls.describe("Addresses of the role's page in Swedish and English: its levels side by side, or the level page of a role with a single level."),
   levels: z.array(openLevel).min(1).describe('The role\'s levels, lowest first.'),
 });
 

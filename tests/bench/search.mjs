@@ -20,7 +20,7 @@ import { pathToFileURL } from 'node:url';
 export const budget = { firstQueryBytes: 100_000, suggestionBytes: 10_000, medianMs: 50 };
 
 const defaults = {
-  rolePath: 'kontorstjanster/registrator/',
+  rolePath: 'kontorstjanster/registrator/1/',
   // A word on most pages: the first page of hits is full, so every one of its fragments counts.
   firstQuery: 'utbildning',
   // Five words a reader might type first on the search page.

@@ -1,7 +1,7 @@
 /**
  * Behaviour in Chromium that the every-page checks (every-page.test.ts) do not cover: the 404
  * status and page for a missing address, and the role page's levels side by side on a wide
- * screen and stacked on a narrow one.
+ * screen, their parts lined up and never overlapping, and stacked on a narrow one.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../helpers/browser';
@@ -37,5 +37,19 @@ describe('layout', () => {
       expect(new Set(tops).size === 1, `width ${width}`).toBe(sideBySide);
       await close();
     }
+  });
+
+  it('side by side, the parts of each level column follow each other without overlapping, and line up across levels', async () => {
+    const { page, close } = await open('kontorstjanster/handlaggare/', { width: 1280 });
+    const columns = await page.locator('.role-levels > .level-column').evaluateAll((els) =>
+      els.map((column) => [...column.children].map((child) => ({ top: child.getBoundingClientRect().top, bottom: child.getBoundingClientRect().bottom }))),
+    );
+    expect(columns).toHaveLength(3);
+    for (const parts of columns) {
+      for (let i = 1; i < parts.length; i++) expect(parts[i]!.top, `part ${i + 1}`).toBeGreaterThanOrEqual(parts[i - 1]!.bottom - 0.5);
+    }
+    // Each part starts at the same height in every column: the requirements headings line up.
+    for (let i = 0; i < columns[0]!.length; i++) expect(new Set(columns.map((parts) => Math.round(parts[i]!.top))).size, `part ${i + 1}`).toBe(1);
+    await close();
   });
 });

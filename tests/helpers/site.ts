@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { forwardingTarget } from '../../src/lib/site/forwarding';
 import { listFiles } from './html';
 import { basePath, dist as defaultDist } from './paths';
 import { resolveFile } from './static-server';
@@ -34,6 +35,11 @@ export interface SitePage {
   readonly lang: string;
   readonly references: readonly Reference[];
   readonly ids: ReadonlySet<string>;
+  /**
+   * Where the page forwards at once (meta refresh), when it only stands for another page: a
+   * single-level role's address, whose one page is its level page. Not a page to read.
+   */
+  readonly forwardsTo: string | undefined;
 }
 
 /** The attributes that point at another resource, per element. */
@@ -92,7 +98,7 @@ export function parsePage(file: string, html: string, base = basePath()): SitePa
       }
     }
   });
-  return { file, path: pagePath(file, base), lang, references, ids };
+  return { file, path: pagePath(file, base), lang, references, ids, forwardsTo: forwardingTarget(html) };
 }
 
 /** Every HTML page in dist, parsed. */

@@ -3,7 +3,8 @@
  * can be reached from the home page of its language; no page links into the other language
  * except through its one language switch (and the hreflang links in its head); the 404 page,
  * which answers for every missing address, names no canonical address; and no link uses a
- * scheme other than http(s), mailto: or tel:.
+ * scheme other than http(s), mailto: or tel:. Addresses that only forward to another page (a
+ * single-level role's, see single-level.test.ts) are linked from nowhere and have no switch.
  */
 import { describe, expect, it } from 'vitest';
 import { isAlternate, isLanguageSwitch, loadSite, resolveReference, type SitePage } from '../helpers/site';
@@ -11,7 +12,7 @@ import { isAlternate, isLanguageSwitch, loadSite, resolveReference, type SitePag
 const site = loadSite();
 const byFile = new Map(site.map((page) => [page.file, page]));
 const notFound = '404.html';
-const pages = site.filter((page) => page.file !== notFound);
+const pages = site.filter((page) => page.file !== notFound && page.forwardsTo === undefined);
 const homes = new Map(pages.filter((p) => p.file === 'index.html' || /^[a-z]{2}\/index\.html$/.test(p.file)).map((p) => [p.lang, p]));
 const links = (page: SitePage) => page.references.filter((r) => r.source === 'a[href]' || r.source === 'area[href]');
 

@@ -1,6 +1,7 @@
 /**
- * The sitemap lists every page of dist/ but the 404 page, once, with its language alternates,
- * and robots.txt points at it under the configured site address and base path.
+ * The sitemap lists every page of dist/ but the 404 page and the addresses that only forward to
+ * another page, once, with its language alternates, and robots.txt points at it under the
+ * configured site address and base path.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { basePath, dist } from '../helpers/paths';
 import { isAlternate, loadSite, resolveReference, siteUrl } from '../helpers/site';
 
 const base = basePath();
-const pages = loadSite().filter((page) => page.file !== '404.html');
+const pages = loadSite().filter((page) => page.file !== '404.html' && page.forwardsTo === undefined);
 const read = (file: string) => readFileSync(join(dist, file), 'utf8');
 const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
 const indexUrl = new URL(`${base}sitemap-index.xml`, siteUrl).href;

@@ -21,6 +21,14 @@ describe('routes at the site root', () => {
     expect(r.matrix('en')).toBe('/en/krav-i-overblick/');
   });
 
+  it("a role's one page: its level page when it has a single level, else the role page", () => {
+    expect(r.rolePage('sv', 'kontorstjanster', 'arkivarie', [1])).toBe('/kontorstjanster/arkivarie/1/');
+    expect(r.rolePage('en', 'kontorstjanster', 'controller', [1])).toBe('/en/kontorstjanster/controller/1/');
+    expect(r.rolePage('sv', 'kontorstjanster', 'handlaggare', [1, 2, 3])).toBe('/kontorstjanster/handlaggare/');
+    expect(r.rolePage('en', 'kontorstjanster', 'handlaggare', [1, 2])).toBe('/en/kontorstjanster/handlaggare/');
+    expect(createRoutes('/kompetenser/').rolePage('sv', 'kontorstjanster', 'inkopare', [1])).toBe('/kompetenser/kontorstjanster/inkopare/1/');
+  });
+
   it('switches language and keeps the place', () => {
     expect(r.switchLocale('/')).toBe('/en/');
     expect(r.switchLocale('/en/')).toBe('/');
