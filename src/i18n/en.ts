@@ -740,6 +740,7 @@ export const en = {
   callOffStricterAndLooser: 'Stricter and looser',
   callOffMerged: 'Several items in one',
   callOffPart: 'Part {part} of {of}',
+  callOffPartial: 'Only part of an item in the profile',
   callOffNotInProfile: 'Not in the profile',
   callOffMissingHeading: 'Missing from your text',
   callOffNoneMissing: 'Your text has every item of the profile.',

@@ -743,6 +743,7 @@ export const sv = {
   callOffStricterAndLooser: 'Strängare och mildare',
   callOffMerged: 'Flera punkter i en',
   callOffPart: 'Del {part} av {of}',
+  callOffPartial: 'Bara en del av en punkt i profilen',
   callOffNotInProfile: 'Inte i profilen',
   callOffMissingHeading: 'Saknas i din text',
   callOffNoneMissing: 'Din text har med alla profilens punkter.',

@@ -509,7 +509,7 @@ class CallOff extends Widget {
       items: result.items.length,
       level: this.#title(level),
       same: count(['same']),
-      changed: count(['reworded', 'stricter', 'looser', 'stricter-and-looser', 'merged', 'part']),
+      changed: count(['reworded', 'stricter', 'looser', 'stricter-and-looser', 'merged', 'part', 'partial']),
       extra: count(['not-in-profile']),
       missing: result.missing.length,
     });
@@ -526,7 +526,8 @@ class CallOff extends Widget {
           findings.replaceChildren(...item.findings.map((finding) => this.#element('li', describeFinding(finding, words))));
         } else findings.remove();
         const text = element.querySelector<HTMLElement>('[data-text]')!;
-        if ('words' in item && item.kind !== 'same') text.replaceChildren(...this.#diff(item.words));
+        // Spelling-only differences are shown too, so the buyer sees which words differ.
+        if ('words' in item && (item.kind !== 'same' || !item.exact)) text.replaceChildren(...this.#diff(item.words));
         else text.textContent = item.text;
         const ref = element.querySelector<HTMLElement>('[data-ref]')!;
         const ids = 'items' in item ? item.items.map((profile) => profile.id) : 'item' in item ? [item.item.id] : [];
@@ -559,14 +560,18 @@ class CallOff extends Widget {
   /** Word changes as text with <del> (only in the profile) and <ins> (only in the buyer's text). */
   #diff(parts: readonly WordPart[]): Node[] {
     const messages = this.#data.messages;
-    return parts.map((part) => {
-      if (part.kind === 'same') return document.createTextNode(part.text);
+    return parts.flatMap((part, index) => {
+      if (part.kind === 'same') return [document.createTextNode(part.text)];
       const element = document.createElement(part.kind === 'added' ? 'ins' : 'del');
+      // Straight after a word or a full stop ("Office." then "eller likvärdigt"), a marked run
+      // keeps a space so that it does not read as glued to it.
+      const before = parts[index - 1];
+      const gap = before?.kind === 'same' && /[^\s(]$/.test(before.text) ? [document.createTextNode(' ')] : [];
       element.append(
         this.#element('span', ` ${part.kind === 'added' ? messages.onlyYours : messages.onlyProfile}: `, 'visually-hidden'),
         part.text,
       );
-      return element;
+      return [...gap, element];
     });
   }
 

@@ -107,15 +107,24 @@ describe('a buyer, by keyboard only', () => {
       await tabTo(page, '#calloff-check-level');
       expect(await page.locator('#calloff-check-level').inputValue()).toBe('kontorstjanster/administrator/2');
       await page.keyboard.press('Tab');
-      await page.keyboard.type('Kompetenskrav:\n• gymnasium eller likvärdig utbildning.\n• minst fem (5) års arbetslivserfarenhet\n  som administratör.\n• säkerhetsprövad.');
+      await page.keyboard.type('Kompetenskrav:\n• gymnasium eller likvardig utbildning.\n• minst fem (5) års arbetslivserfarenhet\n  som administratör.\n• säkerhetsprövad.');
       await tabTo(page, '[data-check]');
       await page.keyboard.press('Enter');
       await expect.poll(() => focused(page), slow).toBe('h3 Resultat av jämförelsen');
       const labels = await page.locator('[data-check-item] [data-label]').allTextContents();
-      expect(labels).toEqual(['Samma', 'Strängare', 'Inte i profilen']);
+      expect(labels).toEqual(['Samma ord, annan stavning', 'Strängare', 'Inte i profilen']);
+      // The same words spelt differently: the differing word is shown, the profile's beside the buyer's.
+      const spelt = page.locator('[data-check-item]').first();
+      const marked = async (tag: string) => (await spelt.locator(tag).allTextContents()).map((t) => t.trim());
+      expect(await marked('del')).toEqual(['bara i profilen: likvärdig']);
+      expect(await marked('ins')).toEqual(['bara i din text: likvardig']);
       expect(await page.locator('[data-check-item]').nth(1).locator('[data-findings]').textContent()).toBe('Strängare: 5 år i stället för 3');
       expect(await page.locator('[data-check-item]').nth(1).locator('ins').first().textContent()).toContain('fem');
       expect(await axeViolations(page)).toEqual([]);
+      // The result in dark mode: labels, marked words and the move button keep their contrast.
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await axeViolations(page)).toEqual([]);
+      await page.emulateMedia({ colorScheme: 'light' });
 
       // Not in the profile: moved to the specifications by keyboard.
       await tabTo(page, '[data-move-to-specs]');

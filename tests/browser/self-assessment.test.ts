@@ -4,10 +4,11 @@
  * axe violation with results on screen, in both languages.
  */
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../helpers/browser';
+import { docxToPdfText, foldSpace, readDocx } from '../helpers/documents';
+import { catalog } from '../helpers/eligibility';
 import { axeViolations, openPage } from '../helpers/open-page';
 
 const siteUrl = inject('siteUrl');
@@ -48,8 +49,7 @@ const stored = (page: Page) => page.evaluate(() => ({ ...localStorage }));
 describe('a candidate on a phone, keyboard only (375 px)', () => {
   it('adds two overlapping jobs and an education, gets the answer first, and keeps nothing until asked', { timeout: 240_000 }, async () => {
     const { page, problems, later, context, close } = await open(page_, { width: 375 });
-    const axe = async (state: string) =>
-      expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map((v) => `${state}: ${v.id}`)).toEqual([]);
+    const axe = async (state: string) => expect((await axeViolations(page)).map((v) => `${state}: ${v}`)).toEqual([]);
     // Before any answer: an invitation, no verdict, and no level says anything.
     expect(await page.locator('[data-start]').isVisible()).toBe(true);
     expect(await page.locator('[data-summary]').isVisible()).toBe(false);
@@ -107,17 +107,51 @@ describe('a candidate on a phone, keyboard only (375 px)', () => {
     const box = await summary.boundingBox();
     expect(box && box.y >= -1 && box.y < 800).toBe(true);
 
+    // The candidate presentation for the level met, as a Word file: every requirement in the
+    // profile's words, with the jobs that meet it, as Word and as LibreOffice read it.
+    await tabTo(page, 'sa-pres-level');
+    await page.keyboard.press('v');
+    await expect.poll(() => page.locator('#sa-pres-level').inputValue()).toBe('kontorstjanster/vaktmastare/1');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Anna Svensson');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Bemanning AB');
+    await tabTo(page, 'sa-pres-docx');
+    const [word] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.keyboard.press('Enter')]);
+    expect(word.suggestedFilename()).toMatch(/\.docx$/);
+    expect(word.suggestedFilename()).not.toMatch(/Anna|Svensson/);
+    const bytes = await readFile((await word.path())!);
+    const { html, text } = await readDocx(bytes);
+    expect(html).toContain('Kandidatpresentation – Vaktmästare 1');
+    const folded = foldSpace(text);
+    expect(folded).toContain('Anna Svensson');
+    expect(folded).toContain('Bemanning AB');
+    const requirements = catalog.levels.find((l) => l.id === 'kontorstjanster/vaktmastare/1')!.requirements.map((r) => foldSpace(r.sv));
+    expect(requirements.length).toBeGreaterThan(0);
+    for (const requirement of requirements) expect(folded).toContain(requirement);
+    expect(folded).toContain('Vaktmästare, Skolverket, 2019-01 – 2021-06 (2,5 år)');
+    expect(folded).toContain('Vaktmästare, Kammarkollegiet, 2021-01 – 2022-12 (2 år)');
+    const pdf = foldSpace((await docxToPdfText({ presentation: bytes }))['presentation']!);
+    for (const requirement of requirements) expect(pdf).toContain(requirement);
+    expect(pdf).toContain('Anna Svensson');
+    await axe('presentation');
+
     // A file to keep: the personal details, offered as a download, nothing sent.
     await tabTo(page, 'sa-download-profile');
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-    expect(download.suggestedFilename()).toBe('kandidat.json');
+    // One file per consultant, named after them: it stays on the person's own computer.
+    expect(download.suggestedFilename()).toBe('kandidat-anna-svensson.json');
     const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
     expect(file.jobs.map((j: { employer: string }) => j.employer)).toEqual(['Skolverket', 'Kammarkollegiet']);
 
     // Nothing is kept or sent: not in the address, not in storage, no request.
-    expect(page.url()).not.toMatch(/Skolverket|2019|Barn/);
+    expect(page.url()).not.toMatch(/Skolverket|2019|Barn|Anna|Bemanning/);
     expect(await stored(page)).toEqual({});
-    expect(later.map((r) => r.url()).filter((url) => !/\/favicon\.(ico|svg)$/.test(url))).toEqual([]);
+    // The only requests after the page loaded fetch the site's own code for the documents (the
+    // docx writer loads only when the Word file is asked for), carrying nothing.
+    const ownCode = (url: URL) => url.origin === new URL(siteUrl).origin && url.pathname.startsWith('/_astro/') && url.search === '';
+    expect(later.filter((r) => !(r.method() === 'GET' && ownCode(new URL(r.url()))) && !/\/favicon\.(ico|svg)$/.test(r.url())).map((r) => r.url())).toEqual([]);
+    expect(later.some((r) => /\/_astro\/docx\.[\w-]+\.js$/.test(r.url()))).toBe(true);
     expect(await context.cookies()).toEqual([]);
 
     // Reload: the numbers come back from the address, the personal details do not.
@@ -126,6 +160,7 @@ describe('a candidate on a phone, keyboard only (375 px)', () => {
     expect(await page.locator('#sa-job-1-employer').inputValue()).toBe('');
     expect(await page.locator('#sa-job-1-years').inputValue()).toBe('4');
     expect(await page.locator('#sa-education-where').inputValue()).toBe('');
+    expect(await page.locator('#sa-pres-name').inputValue()).toBe('');
     expect(await stored(page)).toEqual({});
 
     // Save in this browser: kept over a reload.

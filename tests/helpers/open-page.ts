@@ -110,7 +110,7 @@ let axeSource: string | undefined;
 /**
  * axe's violations, one line each: WCAG 2.1 A and AA unless `options` says otherwise. axe-core
  * is put into the page once and run there directly: many times faster than
- * @axe-core/playwright's AxeBuilder, which sends axe's source with every call and opens an
+ * a wrapper that sends axe's source with every call and opens an
  * extra page to finish each run. Code sent this way is not subject to the page's CSP.
  */
 export async function axeViolations(page: Page, options: RunOptions = { runOnly: { type: 'tag', values: wcagTags } }): Promise<string[]> {

@@ -262,6 +262,26 @@ describe('checking a pasted text against a level', () => {
   });
 });
 
+describe('a part of an item, the rest left out', () => {
+  const eko2 = level('ekonomiassistent', 2);
+  const either = 'kontorstjanster/ekonomiassistent/2/requirements/1';
+
+  it('28. each way in of an either/or requirement, written on its own, is a part of it, and the whole still missing', () => {
+    const result = checkText('• högskoleutbildning inom ekonomi.\n• minst fem (5) års arbetslivserfarenhet som ekonomiassistent.', eko2);
+    expect(result.items).toEqual([
+      { kind: 'partial', text: 'högskoleutbildning inom ekonomi.', item: expect.objectContaining({ id: either }) },
+      { kind: 'partial', text: 'minst fem (5) års arbetslivserfarenhet som ekonomiassistent.', item: expect.objectContaining({ id: either }) },
+    ]);
+    expect(result.missing.map((item) => item.id)).toContain(either);
+  });
+
+  it('29. a text the profile does not hold, or holds whole, is never called a part', () => {
+    expect(only('erfarenhet av Agresso.', eko2).kind).toBe('not-in-profile');
+    expect(only('ekonomi.', eko2).kind).toBe('not-in-profile');
+    expect(only(requirement(eko2, 2), eko2).kind).toBe('same');
+  });
+});
+
 describe('reading requirements with the criterion vocabulary', () => {
   it('reads years, education, skill levels and what the text is about', () => {
     const reading = readRequirement('högskoleutbildning inom ekonomi och minst tre (3) års arbetslivserfarenhet. Alternativt, gymnasium samt 5 år');

@@ -152,6 +152,12 @@ describe('the check in words', () => {
     expect(checkLabel({ kind: 'same', text: 'x', item, exact: false, words: [] }, sv)).toBe('Samma ord, annan stavning');
     expect(checkLabel({ kind: 'part', text: 'x', item, part: 1, of: 2 }, en)).toBe('Part 1 of 2');
     expect(checkLabel({ kind: 'not-in-profile', text: 'x' }, en)).toBe('Not in the profile');
+    expect(checkLabel({ kind: 'partial', text: 'x', item }, sv)).toBe('Bara en del av en punkt i profilen');
     expect(checkLabel({ kind: 'stricter-and-looser', text: 'x', item, findings: [], words: [] }, sv)).toBe('Strängare och mildare');
+    expect(checkLabel({ kind: 'reworded', text: 'x', item, words: [] }, sv)).toBe('Omformulerad');
+    expect(checkLabel({ kind: 'stricter', text: 'x', item, findings: [], words: [] }, sv)).toBe('Strängare');
+    expect(checkLabel({ kind: 'looser', text: 'x', item, findings: [], words: [] }, sv)).toBe('Mildare');
+    expect(checkLabel({ kind: 'merged', text: 'x', items: [item], words: [] }, sv)).toBe('Flera punkter i en');
+    expect(describeFinding({ aspect: 'alternative', direction: 'stricter' }, sv)).toMatch(/^Strängare: ./);
   });
 });

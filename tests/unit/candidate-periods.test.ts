@@ -14,6 +14,7 @@ import {
   monthsToYears,
   parseDate,
   period,
+  today,
 } from '../../src/lib/candidate/periods';
 
 const day = (text: string) => {
@@ -136,5 +137,21 @@ describe('several periods', () => {
         expect(monthsCovered(intervals)).toBe(months.size);
       }),
     );
+  });
+});
+
+describe('dates in other forms', () => {
+  it('reads a year alone, a full date with dots, and month/year', () => {
+    expect(parseDate('2019')).toEqual({ ok: true, date: { year: 2019 } });
+    expect(parseDate('2019.03.31')).toEqual({ ok: true, date: { year: 2019, month: 3, day: 31 } });
+    expect(parseDate('3-2019')).toEqual({ ok: true, date: { year: 2019, month: 3 } });
+    expect(parseDate('2019-02-29')).toEqual({ ok: false, problem: 'no-such-date' });
+    expect(parseDate('2020-02-29')).toEqual({ ok: true, date: { year: 2020, month: 2, day: 29 } });
+    expect(parseDate('13/2019')).toEqual({ ok: false, problem: 'no-such-date' });
+    expect(parseDate('1066-01')).toEqual({ ok: false, problem: 'no-such-date' });
+  });
+
+  it('takes today from the reader\'s own calendar', () => {
+    expect(today(new Date(2026, 10, 30, 12))).toBe(dayNumber(2026, 11, 30));
   });
 });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n';
 import { emptyJob } from '../../src/lib/candidate/jobs';
 import { dayNumber } from '../../src/lib/candidate/periods';
-import { presentation, type PresentationInput } from '../../src/lib/candidate/presentation';
+import { evidence, presentation, type PresentationInput } from '../../src/lib/candidate/presentation';
 import { presentationDocument } from '../../src/lib/candidate/presentation-document';
 import { emptyProfile } from '../../src/lib/candidate/profile';
 import { docxBytes } from '../../src/lib/documents/docx';
@@ -143,5 +143,57 @@ describe('the candidate presentation', () => {
       for (const line of requirement.evidence) expect(pdfText).toContain(foldSpace(line));
     }
     expect(pdfText).toContain('Anna Svensson');
+  });
+});
+
+describe('the evidence for each kind of criterion', () => {
+  const base = input('sv');
+  const withAnswers = (parts: Parameters<typeof answers>[0], profileParts: Partial<ReturnType<typeof emptyProfile>> = {}) => ({
+    ...base,
+    answers: answers(parts),
+    profile: { ...emptyProfile(), ...profileParts },
+  });
+
+  it('names a field of education only when the candidate has it, and the school in their words', () => {
+    const criterion = { kind: 'education', level: 'higher', field: 'economics' } as const;
+    expect(evidence(criterion, withAnswers({ education: 'higher', higherFields: ['economics'] }, { education: 'Lunds universitet' }))).toEqual([
+      'Högskoleutbildning inom ekonomi',
+      'Lunds universitet',
+    ]);
+    expect(evidence(criterion, withAnswers({ education: 'higher' }))).toEqual([]);
+  });
+
+  it('gives training in the role\'s field, or says nothing without it', () => {
+    const criterion = { kind: 'field-training' } as const;
+    const lines = evidence(criterion, withAnswers({ fieldTraining: { ekonomiassistent: 'training' } }));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^[A-ZÅÄÖ]/);
+    expect(evidence(criterion, withAnswers({}))).toEqual([]);
+  });
+
+  it('gives the education level, and none for no answer', () => {
+    const criterion = { kind: 'education', level: 'upper-secondary' } as const;
+    expect(evidence(criterion, withAnswers({ education: 'upper-secondary' }))).toEqual(['Gymnasium eller likvärdig utbildning']);
+    expect(evidence(criterion, withAnswers({}))).toEqual([]);
+  });
+
+  it('gives knowledge of laws, public-sector experience and a licence only when answered yes', () => {
+    const law = { kind: 'law-knowledge', level: 'good-awareness' } as const;
+    expect(evidence(law, withAnswers({ laws: { ekonomiassistent: 'good-awareness' } }))[0]).toMatch(/god kännedom/);
+    expect(evidence(law, withAnswers({ laws: { ekonomiassistent: 'awareness' } }))[0]).toMatch(/kännedom/);
+    expect(evidence(law, withAnswers({}))).toEqual([]);
+    const sector = { kind: 'public-sector-experience' } as const;
+    expect(evidence(sector, withAnswers({ publicSector: true }))).toHaveLength(1);
+    expect(evidence(sector, withAnswers({}))).toEqual([]);
+    const licence = { kind: 'driving-licence', class: 'B' } as const;
+    expect(evidence(licence, withAnswers({ drivingLicence: true }))[0]).toMatch(/^Körkort/);
+    expect(evidence(licence, withAnswers({}))).toEqual([]);
+  });
+
+  it('lists each line once when alternatives ask the same thing', () => {
+    const skill = { kind: 'skill', skill: 'ms-office', level: 'good' } as const;
+    const twice = { kind: 'any-of', of: [skill, { kind: 'all-of', of: [skill, skill] }] } as const;
+    const lines = evidence(twice as never, withAnswers({ skills: { 'ms-office': 'good' } }, { evidence: { 'ms-office': 'Excel' } }));
+    expect(lines).toEqual(['MS Office eller likvärdigt: goda kunskaper', 'Använt: Excel']);
   });
 });

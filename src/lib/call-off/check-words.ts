@@ -18,6 +18,7 @@ export interface CheckWords {
   readonly merged: string;
   /** "Del {part} av {of}" */
   readonly part: string;
+  readonly partial: string;
   readonly notInProfile: string;
   /** "{text} år i stället för {profile}" */
   readonly years: string;
@@ -47,6 +48,8 @@ export function checkLabel(check: ItemCheck, words: CheckWords): string {
       return words.merged;
     case 'part':
       return fill(words.part, { part: check.part, of: check.of });
+    case 'partial':
+      return words.partial;
     case 'not-in-profile':
       return words.notInProfile;
   }

@@ -49,6 +49,11 @@ export type ItemCheck =
   | { readonly kind: 'merged'; readonly text: string; readonly items: ProfileItem[]; readonly words: WordPart[] }
   /** One of several pasted items that together make one of the level's items. */
   | { readonly kind: 'part'; readonly text: string; readonly item: ProfileItem; readonly part: number; readonly of: number }
+  /**
+   * Only a part of one of the level's items, the rest left out: one way in of an either/or
+   * requirement, say. The item itself still counts as missing.
+   */
+  | { readonly kind: 'partial'; readonly text: string; readonly item: ProfileItem }
   | { readonly kind: 'not-in-profile'; readonly text: string };
 
 export interface CheckResult {
@@ -224,6 +229,17 @@ export function checkText(pasted: string, level: CheckLevel): CheckResult {
     usedItems.add(candidate.item);
     results[candidate.pasted] = classify(texts[candidate.pasted]!, items[candidate.item]!, language);
   }
+
+  // What is left and lies wholly within one item, without being all of it, is a part of that item.
+  pastedWords.forEach((words, p) => {
+    if (usedPasted.has(p) || words.length < 2) return;
+    let best: { item: number; score: number } | undefined;
+    itemWords.forEach((item, i) => {
+      const score = likeness(words, item);
+      if (coverage(words, item) >= COVERED && score < 0.8 && score > (best?.score ?? 0)) best = { item: i, score };
+    });
+    if (best) results[p] = { kind: 'partial', text: texts[p]!, item: items[best.item]! };
+  });
 
   return {
     language,

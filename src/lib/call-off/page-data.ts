@@ -95,6 +95,7 @@ export function checkWords(m: Messages, lang: Locale): CheckWords {
     stricterAndLooser: m.callOffStricterAndLooser,
     merged: m.callOffMerged,
     part: m.callOffPart,
+    partial: m.callOffPartial,
     notInProfile: m.callOffNotInProfile,
     years: m.callOffFindingYears,
     education: m.callOffFindingEducation,
