@@ -38,7 +38,7 @@ export function comparisonWith(from: Level, to: Level, m: Messages, lang: Locale
   ).map((change) => changeInWords(change, m, lang, titles));
   for (const change of requirements) {
     if (change.kind === 'reworded' && sameCriterion(change.from.criterion, change.to.criterion)) {
-      summary.push({ kind: 'reworded-only', label: aspectsInWords(aspectsOf(change.to.criterion), m) });
+      summary.push({ kind: 'reworded-only', label: aspectsInWords(aspectsOf(change.to.criterion), m, lang) });
     }
   }
   return { tasks, requirements, taskCounts: countChanges(tasks), requirementCounts: countChanges(requirements), summary };

@@ -1,7 +1,7 @@
 import type { Area } from '../schemas/area';
-import type { Criterion } from '../schemas/criterion';
 import type { Role } from '../schemas/role';
 import { ContentError, type ContentIssue } from './content-errors';
+import { walk, type Path } from './criteria/walk';
 
 /**
  * Checks across content files that a schema for one file cannot make. They run when the
@@ -42,18 +42,6 @@ export function splitRoleId(id: string): { area: string; role: string } {
   return { area, role };
 }
 
-type Path = Array<string | number>;
-
-/** Every criterion in a tree of all-of / any-of, with its path. */
-function* walkCriteria(criterion: Criterion, path: Path): Generator<{ criterion: Criterion; path: Path }> {
-  yield { criterion, path };
-  if (criterion.kind === 'all-of' || criterion.kind === 'any-of') {
-    for (const [index, child] of criterion.of.entries()) {
-      yield* walkCriteria(child, [...path, 'of', index]);
-    }
-  }
-}
-
 /** Runs every check; throws one ContentError listing every problem found. */
 export function checkContent(areas: ReadonlyArray<AreaEntry>, roles: ReadonlyArray<RoleEntry>): void {
   const problems: Array<{ file: string; issue: ContentIssue }> = [];
@@ -86,7 +74,7 @@ export function checkContent(areas: ReadonlyArray<AreaEntry>, roles: ReadonlyArr
     entry.data.levels.forEach((level, levelIndex) => {
       level.requirements.forEach((requirement, requirementIndex) => {
         const base: Path = ['levels', levelIndex, 'requirements', requirementIndex, 'criterion'];
-        for (const { criterion, path } of walkCriteria(requirement.criterion, base)) {
+        for (const { criterion, path } of walk(requirement.criterion, base)) {
           if (criterion.kind !== 'experience') continue;
           if (criterion.role !== undefined && !known.includes(criterion.role)) {
             report(

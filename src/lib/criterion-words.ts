@@ -1,81 +1,17 @@
 import { t, type Locale, type MessageKey, type Messages } from '../i18n';
 import { format } from '../i18n/format';
-import type { Criterion, Skill, SkillLevel } from '../schemas/criterion';
+import type { Criterion, Skill } from '../schemas/criterion';
+import { vocabulary } from '../schemas/vocabulary';
 import type { LocalizedText } from '../schemas/text';
+import { kindLabel, skillLevelName, skillName, skillPhrase, terms } from './criteria/vocabulary';
+import { fold } from './criteria/walk';
 import type { Aspect, Facet, RequirementChange } from './requirement-changes';
 
 /**
  * Criteria in words, for the summary of what changes between two levels ("Erfarenhet: minst 1 år
- * från liknande arbete → minst 3 år som administratör"). The words live in the dictionaries;
- * these tables say which word goes with which value of the schema, and the type checker makes
- * sure every value has one.
+ * från liknande arbete → minst 3 år som administratör"). The words of skills, levels and fields
+ * are the vocabulary table's; the sentences around them are the dictionaries'.
  */
-
-type Education = Extract<Criterion, { kind: 'education' }>;
-type LawLevel = Extract<Criterion, { kind: 'law-knowledge' }>['level'];
-
-const educationLevel: Record<Education['level'], MessageKey> = {
-  'upper-secondary': 'critUpperSecondary',
-  higher: 'critHigherEducation',
-};
-
-const educationField: Record<NonNullable<Education['field']>, MessageKey> = {
-  economics: 'critFieldEconomics',
-  law: 'critFieldLaw',
-  registrar: 'critFieldRegistrar',
-  'role-field': 'critFieldRoleField',
-};
-
-const exampleField: Record<NonNullable<Education['exampleField']>, MessageKey> = {
-  'human-resources': 'critExampleHumanResources',
-  'media-communication': 'critExampleMediaCommunication',
-};
-
-export const skillName: Record<Skill, MessageKey> = {
-  'ms-office': 'critSkillMsOffice',
-  'finance-system': 'critSkillFinanceSystem',
-  'payroll-system': 'critSkillPayrollSystem',
-  'hr-system': 'critSkillHrSystem',
-  'document-management-system': 'critSkillDocumentManagementSystem',
-  'analysis-tools': 'critSkillAnalysisTools',
-  'editing-tools': 'critSkillEditingTools',
-  'web-publishing-tools': 'critSkillWebPublishingTools',
-  'bookkeeping-system': 'critSkillBookkeepingSystem',
-  'case-management-system': 'critSkillCaseManagementSystem',
-  'switchboard-systems': 'critSkillSwitchboardSystems',
-  english: 'critSkillEnglish',
-  'digital-communication': 'critSkillDigitalCommunication',
-};
-
-/** How much of a skill, said alone: "goda kunskaper". */
-export const skillLevel: Record<SkillLevel, MessageKey> = {
-  basic: 'critLevelBasic',
-  knowledge: 'critLevelKnowledge',
-  good: 'critLevelGood',
-  experience: 'critLevelExperience',
-  'extensive-experience': 'critLevelExtensiveExperience',
-};
-
-/** How much of a skill, with the skill: "goda kunskaper i {skill}". */
-const skillLevelIn: Record<SkillLevel, MessageKey> = {
-  basic: 'critLevelBasicIn',
-  knowledge: 'critLevelKnowledgeIn',
-  good: 'critLevelGoodIn',
-  experience: 'critLevelExperienceIn',
-  'extensive-experience': 'critLevelExtensiveExperienceIn',
-};
-
-const law: Record<LawLevel, MessageKey> = { awareness: 'critLawAwareness', 'good-awareness': 'critLawGoodAwareness' };
-export const lawShort: Record<LawLevel, MessageKey> = { awareness: 'critLawAwarenessShort', 'good-awareness': 'critLawGoodAwarenessShort' };
-
-const aspectLabel: Record<Exclude<Aspect, `skill:${string}`>, MessageKey> = {
-  education: 'critLabelEducation',
-  'field-training': 'critLabelFieldTraining',
-  experience: 'critLabelExperience',
-  'public-sector-experience': 'critLabelPublicSector',
-  'law-knowledge': 'critLabelLaw',
-  'driving-licence': 'critLabelDrivingLicence',
-};
 
 /** Looks up a role's title by its slug, for "at least 3 years as administrator". */
 export type RoleTitles = (slug: string) => LocalizedText | undefined;
@@ -109,40 +45,42 @@ function list(items: string[], conjunction: string): string {
 }
 
 function describe(criterion: Criterion, m: Messages, lang: Locale, titles: RoleTitles): string {
-  switch (criterion.kind) {
-    case 'education': {
-      const parts = [m[educationLevel[criterion.level]]];
-      if (criterion.field) parts.push(m[educationField[criterion.field]]);
-      if (criterion.exampleField) parts.push(`(${m[exampleField[criterion.exampleField]]})`);
-      return parts.join(' ');
-    }
-    case 'field-training':
-      return m.critFieldTraining;
-    case 'experience': {
-      const template = criterion.years === 1 ? m.critExperienceOne : m.critExperienceMany;
-      if (criterion.scope === 'similar-work') return format(template, { years: criterion.years, scope: m.critSimilarWork });
-      const title = criterion.role === undefined ? undefined : titles(criterion.role);
-      if (!title) {
-        throw new Error(
-          `Cannot describe experience in a role: the role "${criterion.role ?? '(none given)'}" is not a known role slug.`,
-        );
+  return fold(criterion, {
+    leaf: (plain) => {
+      switch (plain.kind) {
+        case 'education': {
+          const parts = [terms.education[plain.level].name[lang]];
+          if (plain.field) parts.push(plain.field === 'role-field' ? vocabulary.roleField.within[lang] : terms.fields[plain.field].within[lang]);
+          if (plain.exampleField) parts.push(`(${vocabulary.exampleFields[plain.exampleField].example[lang]})`);
+          return parts.join(' ');
+        }
+        case 'field-training':
+          return m.critFieldTraining;
+        case 'experience': {
+          const template = plain.years === 1 ? m.critExperienceOne : m.critExperienceMany;
+          if (plain.scope === 'similar-work') return format(template, { years: plain.years, scope: m.critSimilarWork });
+          const title = plain.role === undefined ? undefined : titles(plain.role);
+          if (!title) {
+            throw new Error(
+              `Cannot describe experience in a role: the role "${plain.role ?? '(none given)'}" is not a known role slug.`,
+            );
+          }
+          return format(template, { years: plain.years, scope: format(m.critInRole, { role: inSentence(title[lang]) }) });
+        }
+        case 'public-sector-experience':
+          return m.critPublicSector;
+        case 'skill':
+          return skillPhrase(plain.level, skillName(plain.skill, lang), lang);
+        case 'law-knowledge':
+          return terms.lawLevels[plain.level].long[lang];
+        case 'driving-licence':
+          return format(m.critDrivingLicence, { class: plain.class });
       }
-      return format(template, { years: criterion.years, scope: format(m.critInRole, { role: inSentence(title[lang]) }) });
-    }
-    case 'public-sector-experience':
-      return m.critPublicSector;
-    case 'skill':
-      return format(m[skillLevelIn[criterion.level]], { skill: m[skillName[criterion.skill]] });
-    case 'law-knowledge':
-      return m[law[criterion.level]];
-    case 'driving-licence':
-      return format(m.critDrivingLicence, { class: criterion.class });
-    case 'all-of':
-      return list(criterion.of.map((part) => describe(part, m, lang, titles)), m.critAnd);
-    case 'any-of':
-      // A comma before "eller"/"or" keeps "A och B, eller C och D" readable.
-      return criterion.of.map((part) => describe(part, m, lang, titles)).join(`, ${m.critOr} `);
-  }
+    },
+    allOf: (parts) => list(parts, m.critAnd),
+    // A comma before "eller"/"or" keeps "A och B, eller C och D" readable.
+    anyOf: (parts) => parts.join(`, ${m.critOr} `),
+  });
 }
 
 /** What a criterion asks for, as a phrase to use inside a sentence. */
@@ -152,15 +90,13 @@ export function describeCriterion(criterion: Criterion, lang: Locale, titles: Ro
 
 /** What a requirement is about, as the label of its change: "Erfarenhet", "Utbildning och erfarenhet". */
 export function describeAspects(aspects: readonly Aspect[], lang: Locale): string {
-  return aspectsInWords(aspects, t(lang));
+  return aspectsInWords(aspects, t(lang), lang);
 }
 
 /** As describeAspects, with the words given (a browser widget passes only the words it needs). */
-export function aspectsInWords(aspects: readonly Aspect[], m: Messages): string {
+export function aspectsInWords(aspects: readonly Aspect[], m: Messages, lang: Locale): string {
   const labels = aspects.map((aspect, index) => {
-    const label = aspect.startsWith('skill:')
-      ? m[skillName[aspect.slice('skill:'.length) as Skill]]
-      : m[aspectLabel[aspect as keyof typeof aspectLabel]];
+    const label = aspect.startsWith('skill:') ? skillName(aspect.slice('skill:'.length) as Skill, lang) : kindLabel(aspect, lang);
     return index === 0 ? capitalise(label) : inSentence(label);
   });
   return list(labels, m.critAnd);
@@ -180,16 +116,16 @@ export function describeChange(change: RequirementChange, lang: Locale, titles: 
 
 /** As describeChange, with the words given (a browser widget passes only the words it needs). */
 export function changeInWords(change: RequirementChange, m: Messages, lang: Locale, titles: RoleTitles): ChangeInWords {
-  const label = aspectsInWords(change.aspects, m);
+  const label = aspectsInWords(change.aspects, m, lang);
   const [before] = change.from;
   const [after] = change.to;
   const { kind, direction } = change;
   if (change.from.length === 1 && change.to.length === 1 && before && after) {
     if (before.kind === 'skill' && after.kind === 'skill') {
-      return { kind, direction, label, from: m[skillLevel[before.level]], to: m[skillLevel[after.level]] };
+      return { kind, direction, label, from: skillLevelName(before.level, lang), to: skillLevelName(after.level, lang) };
     }
     if (before.kind === 'law-knowledge' && after.kind === 'law-knowledge') {
-      return { kind, direction, label, from: m[lawShort[before.level]], to: m[lawShort[after.level]] };
+      return { kind, direction, label, from: terms.lawLevels[before.level].name[lang], to: terms.lawLevels[after.level].name[lang] };
     }
   }
   return {
@@ -201,26 +137,15 @@ export function changeInWords(change: RequirementChange, m: Messages, lang: Loca
   };
 }
 
-/** The dictionary keys the words of changes use, for a widget that words changes in the browser. */
+/** The dictionary keys the sentences of changes use, for a widget that words changes in the browser (the words of the vocabulary come with the table). */
 export const changeWordKeys: ReadonlyArray<MessageKey> = [
-  ...new Set<MessageKey>([
-    ...Object.values(educationLevel),
-    ...Object.values(educationField),
-    ...Object.values(exampleField),
-    ...Object.values(skillName),
-    ...Object.values(skillLevel),
-    ...Object.values(skillLevelIn),
-    ...Object.values(law),
-    ...Object.values(lawShort),
-    ...Object.values(aspectLabel),
-    'critFieldTraining',
-    'critExperienceOne',
-    'critExperienceMany',
-    'critSimilarWork',
-    'critInRole',
-    'critPublicSector',
-    'critDrivingLicence',
-    'critAnd',
-    'critOr',
-  ]),
+  'critFieldTraining',
+  'critExperienceOne',
+  'critExperienceMany',
+  'critSimilarWork',
+  'critInRole',
+  'critPublicSector',
+  'critDrivingLicence',
+  'critAnd',
+  'critOr',
 ];

@@ -1,6 +1,9 @@
-import { t, type Locale } from '../i18n';
+import type { Locale } from '../i18n';
 import type { Criterion } from '../schemas/criterion';
+import type { EducationLevel, JsonLdGroup } from '../schemas/vocabulary';
 import type { CatalogLevel } from './catalog';
+import { educationOfRank, educationRank, jsonLdGroupOf, terms } from './criteria/vocabulary';
+import { leastNeeded, leaves } from './criteria/walk';
 
 /**
  * schema.org structured data for a level page: an `Occupation` in the page's language. The
@@ -9,49 +12,19 @@ import type { CatalogLevel } from './catalog';
  * experience and the level of education that are needed at least.
  */
 
-type LeafKind = Exclude<Criterion['kind'], 'all-of' | 'any-of'>;
-type Group = 'education' | 'experience' | 'skills' | 'qualifications';
-
-const groupOf: Record<LeafKind, Group> = {
-  education: 'education',
-  'field-training': 'education',
-  experience: 'experience',
-  'public-sector-experience': 'experience',
-  skill: 'skills',
-  'law-knowledge': 'skills',
-  'driving-licence': 'qualifications',
-};
-
 /** The groups a requirement belongs to: every group one of its criteria falls in. */
-export function groupsOf(criterion: Criterion): Set<Group> {
-  if (criterion.kind === 'all-of' || criterion.kind === 'any-of') {
-    return new Set(criterion.of.flatMap((part) => [...groupsOf(part)]));
-  }
-  return new Set([groupOf[criterion.kind]]);
-}
-
-/**
- * The least amount of something that can meet a criterion, given the amount each single
- * criterion asks for (0 when it asks for none): every part of all-of is needed, so the largest;
- * any alternative of any-of is enough, so the smallest.
- */
-export function leastNeeded(criterion: Criterion, amount: (leaf: Criterion) => number): number {
-  if (criterion.kind === 'all-of') return Math.max(...criterion.of.map((part) => leastNeeded(part, amount)));
-  if (criterion.kind === 'any-of') return Math.min(...criterion.of.map((part) => leastNeeded(part, amount)));
-  return amount(criterion);
+export function groupsOf(criterion: Criterion): Set<JsonLdGroup> {
+  return new Set(leaves(criterion).map(jsonLdGroupOf));
 }
 
 /** Months of work experience the requirement asks for at least; 0 when it can be met without. */
 export function monthsOfExperience(criterion: Criterion): number {
-  return leastNeeded(criterion, (leaf) => (leaf.kind === 'experience' ? leaf.years * 12 : 0));
+  return leastNeeded(criterion, (plain) => (plain.kind === 'experience' ? plain.years * 12 : 0));
 }
 
-const educationRank = { none: 0, 'upper-secondary': 1, higher: 2 } as const;
-
 /** The lowest level of education that meets the requirement, or undefined when none is needed. */
-export function educationLevel(criterion: Criterion): 'upper-secondary' | 'higher' | undefined {
-  const rank = leastNeeded(criterion, (leaf) => (leaf.kind === 'education' ? educationRank[leaf.level] : 0));
-  return rank === educationRank.higher ? 'higher' : rank === educationRank['upper-secondary'] ? 'upper-secondary' : undefined;
+export function educationLevel(criterion: Criterion): EducationLevel | undefined {
+  return educationOfRank(leastNeeded(criterion, (plain) => (plain.kind === 'education' ? educationRank(plain.level) : 0)));
 }
 
 export interface EducationRequirement {
@@ -104,17 +77,15 @@ function nonEmpty<K extends string, T>(key: K, list: T[]): Partial<Record<K, T[]
  * undefined when the build has none (then no address is given rather than an invented one).
  */
 export function occupationJsonLd(level: CatalogLevel, lang: Locale, pageUrl: string | undefined): OccupationJsonLd {
-  const m = t(lang);
   const source = level.role.area.source;
-  const educationLabels = { 'upper-secondary': m.educationUpperSecondary, higher: m.educationHigher };
-  const inGroup = (group: Group) => level.requirements.filter((req) => groupsOf(req.criterion).has(group));
+  const inGroup = (group: JsonLdGroup) => level.requirements.filter((req) => groupsOf(req.criterion).has(group));
 
   const educationRequirements = inGroup('education').map((req): EducationRequirement => {
     const least = educationLevel(req.criterion);
     return {
       '@type': 'EducationalOccupationalCredential',
       description: req[lang],
-      ...(least ? { educationalLevel: educationLabels[least] } : {}),
+      ...(least ? { educationalLevel: terms.education[least].credential[lang] } : {}),
     };
   });
   const experienceRequirements = inGroup('experience').map((req): ExperienceRequirement => {

@@ -74,7 +74,7 @@ export function levelChart(levels: ReadonlyArray<MatrixLevel>, lang: Locale, con
     const options = ways.map((way, index): ChartOption => {
       const education = way.filter((c): c is EducationAtom => columnOf(c) === 'education');
       const experience = way.filter((c): c is ExperienceAtom => c.kind === 'experience');
-      const educationText = education.length > 0 ? educationWords(educationOf(education), m) : '';
+      const educationText = education.length > 0 ? educationWords(educationOf(education), m, lang) : '';
       const experienceText = experience.map((atom) => experienceWords(atom, m, lang, context)).join(` ${m.critAnd} `);
       const words =
         educationText && experienceText

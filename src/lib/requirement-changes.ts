@@ -1,6 +1,6 @@
 import type { Criterion } from '../schemas/criterion';
-import { criterionKinds, educationLevels, experienceScale, knowledgeScale, lawLevels } from '../schemas/vocabulary';
-import { alternatives, type PlainCriterion } from './requirement-matrix';
+import { criterionKinds, educationRank, lawRank, reaches } from './criteria/vocabulary';
+import { alternatives, fold, leaves, type PlainCriterion } from './criteria/walk';
 
 /**
  * What a requirement is about, independent of how much it asks: "education", "experience",
@@ -39,8 +39,8 @@ export interface RequirementChange {
   to: Facet[];
 }
 
-/** Aspects in the order the criterion model lists its kinds (education first). */
-const aspectOrder: ReadonlyArray<string> = criterionKinds.filter((kind) => kind !== 'all-of' && kind !== 'any-of');
+/** Aspects in the order the vocabulary lists the kinds of criterion (education first). */
+const aspectOrder: ReadonlyArray<string> = criterionKinds;
 
 function rank(aspect: Aspect): number {
   return aspectOrder.indexOf(aspect.startsWith('skill:') ? 'skill' : aspect);
@@ -52,20 +52,7 @@ function sortAspects(aspects: Iterable<Aspect>): Aspect[] {
 
 /** The aspects a criterion is about, in a fixed order. */
 export function aspectsOf(criterion: Criterion): Aspect[] {
-  switch (criterion.kind) {
-    case 'all-of':
-    case 'any-of':
-      return sortAspects(criterion.of.flatMap(aspectsOf));
-    case 'skill':
-      return [`skill:${criterion.skill}`];
-    case 'education':
-    case 'field-training':
-    case 'experience':
-    case 'public-sector-experience':
-    case 'law-knowledge':
-    case 'driving-licence':
-      return [criterion.kind];
-  }
+  return sortAspects(leaves(criterion).map((plain): Aspect => (plain.kind === 'skill' ? `skill:${plain.skill}` : plain.kind)));
 }
 
 /**
@@ -73,7 +60,9 @@ export function aspectsOf(criterion: Criterion): Aspect[] {
  * "A, alternativt B" ties its aspects together and stays whole.
  */
 export function facetsOf(criteria: Criterion[]): Facet[] {
-  return criteria.flatMap((criterion) => (criterion.kind === 'all-of' ? facetsOf(criterion.of) : [criterion]));
+  return criteria.flatMap((criterion) =>
+    fold<Facet[]>(criterion, { leaf: (plain) => [plain], allOf: (parts) => parts.flat(), anyOf: (_, choice) => [choice] }),
+  );
 }
 
 /** Structural equality of two criteria; alternatives and parts compare in any order. */
@@ -148,15 +137,13 @@ export function requirementChanges(from: Criterion[], to: Criterion[]): Requirem
   return changes;
 }
 
-const rankIn = (scale: ReadonlyArray<string>, value: string) => scale.indexOf(value);
-
 /** Whether meeting plain criterion `a` is enough to meet plain criterion `b`. */
 export function plainImplies(a: PlainCriterion, b: PlainCriterion): boolean {
   switch (b.kind) {
     case 'education':
       return (
         a.kind === 'education' &&
-        rankIn(educationLevels, a.level) >= rankIn(educationLevels, b.level) &&
+        educationRank(a.level) >= educationRank(b.level) &&
         (b.field === undefined || a.field === b.field)
       );
     case 'field-training':
@@ -166,14 +153,10 @@ export function plainImplies(a: PlainCriterion, b: PlainCriterion): boolean {
       if (a.kind !== 'experience' || a.years < b.years) return false;
       // Years in the role itself are also years of work similar to it.
       return b.scope === 'similar-work' || (a.scope === 'in-role' && a.role === b.role);
-    case 'skill': {
-      if (a.kind !== 'skill' || a.skill !== b.skill) return false;
-      const scale = (knowledgeScale as ReadonlyArray<string>).includes(b.level) ? knowledgeScale : experienceScale;
-      const left = rankIn(scale, a.level);
-      return left >= 0 && left >= rankIn(scale, b.level);
-    }
+    case 'skill':
+      return a.kind === 'skill' && a.skill === b.skill && reaches(a.level, b.level);
     case 'law-knowledge':
-      return a.kind === 'law-knowledge' && rankIn(lawLevels, a.level) >= rankIn(lawLevels, b.level);
+      return a.kind === 'law-knowledge' && lawRank(a.level) >= lawRank(b.level);
     case 'driving-licence':
       return a.kind === 'driving-licence' && a.class === b.class;
     case 'public-sector-experience':

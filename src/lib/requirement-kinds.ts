@@ -1,73 +1,24 @@
 import type { MessageKey } from '../i18n';
-import type { Criterion, Skill } from '../schemas/criterion';
+import type { Criterion } from '../schemas/criterion';
+import { searchKinds, type SearchKind } from '../schemas/vocabulary';
+import { searchKindOf } from './criteria/vocabulary';
+import { leaves } from './criteria/walk';
 
 /**
  * The kinds of requirement a reader can filter search results by. Derived from each
- * requirement's typed criterion, never from its wording, so both languages agree.
+ * requirement's typed criterion, never from its wording, so both languages agree; which kind a
+ * criterion counts as is the vocabulary table's.
  */
-export const requirementKinds = [
-  'education',
-  'experience',
-  'public-sector',
-  'systems-skills',
-  'languages',
-  'law',
-  'driving-licence',
-] as const;
+export const requirementKinds = searchKinds;
 
-export type RequirementKind = (typeof requirementKinds)[number];
+export type RequirementKind = SearchKind;
 
 export function isRequirementKind(value: unknown): value is RequirementKind {
   return typeof value === 'string' && (requirementKinds as readonly string[]).includes(value);
 }
 
-/** Which kind each skill counts as. A Record, so a new skill cannot be left out. */
-const skillKinds: Record<Skill, RequirementKind> = {
-  'ms-office': 'systems-skills',
-  'finance-system': 'systems-skills',
-  'payroll-system': 'systems-skills',
-  'hr-system': 'systems-skills',
-  'document-management-system': 'systems-skills',
-  'analysis-tools': 'systems-skills',
-  'editing-tools': 'systems-skills',
-  'web-publishing-tools': 'systems-skills',
-  'bookkeeping-system': 'systems-skills',
-  'case-management-system': 'systems-skills',
-  'switchboard-systems': 'systems-skills',
-  'digital-communication': 'systems-skills',
-  english: 'languages',
-};
-
 function collect(criterion: Criterion, into: Set<RequirementKind>): void {
-  switch (criterion.kind) {
-    case 'education':
-    case 'field-training':
-      into.add('education');
-      return;
-    case 'experience':
-      into.add('experience');
-      return;
-    case 'public-sector-experience':
-      into.add('public-sector');
-      return;
-    case 'skill':
-      into.add(skillKinds[criterion.skill]);
-      return;
-    case 'law-knowledge':
-      into.add('law');
-      return;
-    case 'driving-licence':
-      into.add('driving-licence');
-      return;
-    case 'all-of':
-    case 'any-of':
-      for (const part of criterion.of) collect(part, into);
-      return;
-    default: {
-      const unknown: never = criterion;
-      throw new Error(`Unknown criterion kind: ${JSON.stringify(unknown)}`);
-    }
-  }
+  for (const plain of leaves(criterion)) into.add(searchKindOf(plain));
 }
 
 /**

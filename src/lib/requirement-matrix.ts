@@ -1,5 +1,8 @@
-import type { Criterion, Skill } from '../schemas/criterion';
+import type { Criterion } from '../schemas/criterion';
+import { matrixColumns, type EducationLevel, type MatrixColumn } from '../schemas/vocabulary';
 import type { LocalizedText } from '../schemas/text';
+import { columnOf, educationRank, lawRank, skillRank } from './criteria/vocabulary';
+import { alternatives, leaves, type PlainCriterion } from './criteria/walk';
 
 /**
  * Sums up a level's typed requirements as one row of the "requirements at a glance" matrix:
@@ -10,86 +13,17 @@ import type { LocalizedText } from '../schemas/text';
  * two options.
  */
 
-/** The matrix's columns, in display order. */
-export const matrixColumns = [
-  'education',
-  'experience',
-  'msOffice',
-  'systems',
-  'english',
-  'drivingLicence',
-  'publicSector',
-  'law',
-] as const;
-
-export type MatrixColumn = (typeof matrixColumns)[number];
-
-/** A criterion that is not a combination of others. */
-export type PlainCriterion = Exclude<Criterion, { kind: 'all-of' } | { kind: 'any-of' }>;
+/** The matrix's columns, in display order, and where each criterion goes: the vocabulary table's. */
+export { matrixColumns, type MatrixColumn } from '../schemas/vocabulary';
+export { columnOf } from './criteria/vocabulary';
+export { alternatives, leaves as plainCriteria, type PlainCriterion } from './criteria/walk';
 
 export type EducationAtom = Extract<PlainCriterion, { kind: 'education' | 'field-training' }>;
 export type ExperienceAtom = Extract<PlainCriterion, { kind: 'experience' }>;
 export type SkillAtom = Extract<PlainCriterion, { kind: 'skill' }>;
 
-/** Skills with a column of their own; every other skill goes under "systems". */
-const ownColumnSkills: Partial<Record<Skill, MatrixColumn>> = {
-  'ms-office': 'msOffice',
-  english: 'english',
-};
-
-/** The column a plain criterion belongs in. */
-export function columnOf(criterion: PlainCriterion): MatrixColumn {
-  switch (criterion.kind) {
-    case 'education':
-    case 'field-training':
-      return 'education';
-    case 'experience':
-      return 'experience';
-    case 'skill':
-      return ownColumnSkills[criterion.skill] ?? 'systems';
-    case 'driving-licence':
-      return 'drivingLicence';
-    case 'public-sector-experience':
-      return 'publicSector';
-    case 'law-knowledge':
-      return 'law';
-  }
-}
-
-/** Upper bound on alternative ways into one level; far above the source's two, it stops runaway nesting. */
-const MAX_ALTERNATIVES = 64;
-
-/**
- * The alternative ways to meet all the given criteria, each a list of plain criteria that must
- * all be met (disjunctive normal form): all-of multiplies the ways of its parts, any-of adds them.
- */
-export function alternatives(criteria: ReadonlyArray<Criterion>): PlainCriterion[][] {
-  let ways: PlainCriterion[][] = [[]];
-  for (const criterion of criteria) {
-    const own = waysOf(criterion);
-    ways = ways.flatMap((way) => own.map((other) => [...way, ...other]));
-    if (ways.length > MAX_ALTERNATIVES) {
-      throw new Error(`A level's requirements have more than ${MAX_ALTERNATIVES} alternative ways in; simplify its any-of criteria`);
-    }
-  }
-  return ways;
-}
-
-function waysOf(criterion: Criterion): PlainCriterion[][] {
-  if (criterion.kind === 'all-of') return alternatives(criterion.of);
-  if (criterion.kind === 'any-of') return criterion.of.flatMap(waysOf);
-  return [[criterion]];
-}
-
-/** Every plain criterion in a tree of all-of and any-of. */
-export function plainCriteria(criterion: Criterion): PlainCriterion[] {
-  if (criterion.kind === 'all-of' || criterion.kind === 'any-of') return criterion.of.flatMap(plainCriteria);
-  return [criterion];
-}
-
-const educationRank = { none: 0, 'upper-secondary': 1, higher: 3 } as const;
-const skillRank = { basic: 1, knowledge: 2, experience: 2, good: 3, 'extensive-experience': 3 } as const;
-const lawRank = { awareness: 1, 'good-awareness': 2 } as const;
+/** Education on a scale of 0 (none), 1 (upper secondary), 3 (higher), leaving room for a field half a step up. */
+const educationStep = (level: EducationStep['level']) => (level === 'none' ? 0 : 2 * educationRank(level) - 1);
 
 /**
  * How much one option of a cell asks, for sorting: more is a higher number, nothing is 0.
@@ -100,17 +34,17 @@ export function optionRank(column: MatrixColumn, option: ReadonlyArray<PlainCrit
   switch (column) {
     case 'education': {
       const education = educationOf(option as EducationAtom[]);
-      return educationRank[education.level] + (education.field || education.fieldTraining ? 1 : 0);
+      return educationStep(education.level) + (education.field || education.fieldTraining ? 1 : 0);
     }
     case 'experience':
       return Math.max(...option.map((c) => (c.kind === 'experience' ? c.years : 0)));
     case 'msOffice':
     case 'english':
-      return Math.max(...option.map((c) => (c.kind === 'skill' ? skillRank[c.level] : 0)));
+      return Math.max(...option.map((c) => (c.kind === 'skill' ? skillRank(c.level) : 0)));
     case 'systems':
       return option.length;
     case 'law':
-      return Math.max(...option.map((c) => (c.kind === 'law-knowledge' ? lawRank[c.level] : 0)));
+      return Math.max(...option.map((c) => (c.kind === 'law-knowledge' ? lawRank(c.level) : 0)));
     case 'drivingLicence':
     case 'publicSector':
       return 1;
@@ -119,7 +53,7 @@ export function optionRank(column: MatrixColumn, option: ReadonlyArray<PlainCrit
 
 /** The education one option asks for: its highest level, a named field, and training in the field. */
 export interface EducationStep {
-  readonly level: 'none' | 'upper-secondary' | 'higher';
+  readonly level: 'none' | EducationLevel;
   readonly field?: Extract<PlainCriterion, { kind: 'education' }>['field'];
   readonly fieldTraining: boolean;
 }
@@ -133,7 +67,7 @@ export function educationOf(option: ReadonlyArray<EducationAtom>): EducationStep
       fieldTraining = true;
       continue;
     }
-    if (educationRank[atom.level] > educationRank[level]) level = atom.level;
+    if (educationStep(atom.level) > educationStep(level)) level = atom.level;
     field ??= atom.field;
   }
   return field ? { level, field, fieldTraining } : { level, fieldTraining };
@@ -193,7 +127,7 @@ export function summariseLevel(requirements: ReadonlyArray<RequirementLike>): Ma
       empty: options.every((o) => o.length === 0),
       required: options.every((o) => o.length > 0),
       sortKey: Math.min(...options.map((o) => optionRank(column, o))),
-      requirements: requirements.flatMap((r, index) => (plainCriteria(r.criterion).some((c) => columnOf(c) === column) ? [index] : [])),
+      requirements: requirements.flatMap((r, index) => (leaves(r.criterion).some((c) => columnOf(c) === column) ? [index] : [])),
     };
   }
   return row;

@@ -1,7 +1,8 @@
 import { format, t, type Locale, type MessageKey, type Messages } from '../i18n';
 import type { SkillLevel } from '../schemas/criterion';
 import type { LocalizedText } from '../schemas/text';
-import { lawShort, skillLevel as skillLevelKey, skillName as skillKey } from './criterion-words';
+import { vocabulary } from '../schemas/vocabulary';
+import { skillLevelName, skillName, terms } from './criteria/vocabulary';
 import type { JoinedCell } from './matrix-cells';
 import {
   columnOf,
@@ -33,13 +34,6 @@ export const columnTitleKey: Record<MatrixColumn, MessageKey> = {
   law: 'matrixColLaw',
 };
 
-const fieldKey: Record<NonNullable<EducationStep['field']>, MessageKey> = {
-  economics: 'matrixFieldEconomics',
-  law: 'matrixFieldLaw',
-  registrar: 'matrixFieldRegistrar',
-  'role-field': 'matrixFieldRoleField',
-};
-
 /** What the words need to know about the level's role, to name it ("3 år som arkivarie"). */
 export interface WordsContext {
   /** Slug of the level's own role. */
@@ -58,10 +52,12 @@ function joinWith(template: string, parts: ReadonlyArray<string>): string {
   return parts.reduce((a, b) => format(template, { a, b }));
 }
 
-export function educationWords(step: EducationStep, m: Messages): string {
-  let words =
-    step.level === 'none' ? '' : step.level === 'higher' ? m.matrixEducationHigher : m.matrixEducationUpperSecondary;
-  if (step.field) words = format(m.matrixEducationField, { education: words, field: m[fieldKey[step.field]] });
+export function educationWords(step: EducationStep, m: Messages, lang: Locale): string {
+  let words = step.level === 'none' ? '' : terms.education[step.level].short[lang];
+  if (step.field) {
+    const field = step.field === 'role-field' ? vocabulary.roleField.short[lang] : terms.fields[step.field].short[lang];
+    words = format(m.matrixEducationField, { education: words, field });
+  }
   if (step.fieldTraining) words = words ? format(m.matrixAnd, { a: words, b: m.matrixEducationTraining }) : capitalise(m.matrixEducationTraining);
   return words || m.matrixNone;
 }
@@ -75,12 +71,12 @@ export function experienceWords(atom: ExperienceAtom, m: Messages, lang: Locale,
   return format(one ? m.matrixExperienceOtherRoleOne : m.matrixExperienceOtherRole, { years: atom.years, role: inSentence(title) });
 }
 
-export function skillLevelWords(level: SkillLevel, m: Messages): string {
-  return capitalise(m[skillLevelKey[level]]);
+export function skillLevelWords(level: SkillLevel, lang: Locale): string {
+  return capitalise(skillLevelName(level, lang));
 }
 
-export function skillWords(atom: SkillAtom, m: Messages): string {
-  return format(m.matrixSkillWithLevel, { skill: capitalise(m[skillKey[atom.skill]]), level: m[skillLevelKey[atom.level]] });
+export function skillWords(atom: SkillAtom, m: Messages, lang: Locale): string {
+  return format(m.matrixSkillWithLevel, { skill: capitalise(skillName(atom.skill, lang)), level: skillLevelName(atom.level, lang) });
 }
 
 function optionWords(column: MatrixColumn, option: ReadonlyArray<PlainCriterion>, lang: Locale, context: WordsContext): string {
@@ -88,20 +84,20 @@ function optionWords(column: MatrixColumn, option: ReadonlyArray<PlainCriterion>
   if (option.length === 0) return m.matrixNone;
   switch (column) {
     case 'education':
-      return educationWords(educationOf(option as EducationAtom[]), m);
+      return educationWords(educationOf(option as EducationAtom[]), m, lang);
     case 'experience':
       return joinWith(m.matrixAnd, (option as ExperienceAtom[]).map((atom) => experienceWords(atom, m, lang, context)));
     case 'msOffice':
     case 'english':
-      return joinWith(m.matrixAnd, (option as SkillAtom[]).map((atom) => skillLevelWords(atom.level, m)));
+      return joinWith(m.matrixAnd, (option as SkillAtom[]).map((atom) => skillLevelWords(atom.level, lang)));
     case 'systems':
-      return (option as SkillAtom[]).map((atom) => skillWords(atom, m)).join(', ');
+      return (option as SkillAtom[]).map((atom) => skillWords(atom, m, lang)).join(', ');
     case 'drivingLicence':
       return option.map((atom) => (atom.kind === 'driving-licence' ? atom.class : '')).join(', ');
     case 'publicSector':
       return m.matrixYes;
     case 'law':
-      return joinWith(m.matrixAnd, option.map((atom) => (atom.kind === 'law-knowledge' ? capitalise(m[lawShort[atom.level]]) : '')));
+      return joinWith(m.matrixAnd, option.map((atom) => (atom.kind === 'law-knowledge' ? capitalise(terms.lawLevels[atom.level].name[lang]) : '')));
   }
 }
 

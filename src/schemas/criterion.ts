@@ -1,15 +1,15 @@
 import { z } from 'astro/zod';
 import { slug } from './text';
-import {
-  criterionKinds,
-  educationFields,
-  educationLevels,
-  exampleFields,
-  experienceScopes,
-  lawLevels,
-  skillLevels,
-  skills,
-} from './vocabulary';
+import { experienceScopes, keysOf, vocabulary } from './vocabulary';
+
+// Every enum below is the keys of a part of the one vocabulary table, so the two cannot disagree.
+const criterionKinds = keysOf(vocabulary.kinds);
+const educationLevels = keysOf(vocabulary.education);
+const educationFields = [...keysOf(vocabulary.fields), 'role-field' as const] as const;
+const exampleFields = keysOf(vocabulary.exampleFields);
+const skills = keysOf(vocabulary.skills);
+const skillLevels = keysOf(vocabulary.skillLevels);
+const lawLevels = keysOf(vocabulary.lawLevels);
 
 /**
  * Machine-readable criteria, one beside every requirement. The self-assessment evaluates them;

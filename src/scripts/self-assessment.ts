@@ -287,7 +287,7 @@ class SelfAssessment extends Widget {
 
   private context(slug: string): ExplainContext {
     const name = (s: string) => this.d.roles.find((r) => r.slug === s)?.name ?? s;
-    return { messages: this.m, role: name(slug), roleName: name };
+    return { messages: this.m, lang: this.d.lang, role: name(slug), roleName: name };
   }
 
   private levelTitle(id: string): string {
@@ -525,6 +525,7 @@ class SelfAssessment extends Widget {
     const name = (slug: string) => this.d.roles.find((r) => r.slug === slug)?.name ?? slug;
     const presented = presentation({
       messages: this.m,
+      lang: this.d.lang,
       level: { ...level, role: role.slug, requirements: texts('[data-requirement-text]'), ...(sources.some(Boolean) ? { sourceRequirements: sources } : {}) },
       answers,
       profile,

@@ -4,7 +4,7 @@
  * content change that joined them by `any-of` would let a candidate in on one part alone.
  */
 import { describe, expect, it } from 'vitest';
-import { leaves } from '../../src/lib/eligibility/questions';
+import { leaves } from '../../src/lib/criteria/walk';
 import type { Criterion } from '../../src/schemas/criterion';
 import { catalog } from '../helpers/eligibility';
 

@@ -10,10 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { evaluateCriterion } from '../../src/lib/eligibility/evaluate';
 import { explain } from '../../src/lib/eligibility/explain';
-import { leaves } from '../../src/lib/eligibility/questions';
+import { leaves } from '../../src/lib/criteria/walk';
 import { criterion as criterionSchema, type Criterion } from '../../src/schemas/criterion';
 import { role as roleSchema } from '../../src/schemas/role';
-import { criterionKinds, skillLevels, type SkillId } from '../../src/schemas/vocabulary';
+import { criterionKinds, skillLevels } from '../../src/lib/criteria/vocabulary';
+import type { SkillId } from '../../src/schemas/vocabulary';
 import { answers, catalog, explainContext } from '../helpers/eligibility';
 import { root } from '../helpers/paths';
 

@@ -37,7 +37,7 @@ export function explainContext(lang: Locale, roleSlug: string): ExplainContext {
     if (!role) throw new Error(`no role ${slug}`);
     return titleInSentence(role.title[lang], lang);
   };
-  return { messages: eligibilityMessages(t(lang)), role: name(roleSlug), roleName: name };
+  return { messages: eligibilityMessages(t(lang)), lang, role: name(roleSlug), roleName: name };
 }
 
 export { explain };

@@ -121,8 +121,8 @@ describe('drafts', () => {
 });
 
 describe('the check in words', () => {
-  const sv = checkWords(t('sv'));
-  const en = checkWords(t('en'));
+  const sv = checkWords(t('sv'), 'sv');
+  const en = checkWords(t('en'), 'en');
 
   it('says "stricter: 5 years instead of 3" in both languages', () => {
     const finding = { aspect: 'years', direction: 'stricter', profile: 3, text: 5 } as const;

@@ -12,7 +12,9 @@ import { presentationDocument } from '../../src/lib/candidate/presentation-docum
 import { emptyProfile } from '../../src/lib/candidate/profile';
 import { docxBytes } from '../../src/lib/documents/docx';
 import { documentText } from '../../src/lib/documents/text';
+import type { Answers } from '../../src/lib/eligibility/answers';
 import { eligibilityMessages } from '../../src/lib/eligibility/messages';
+import type { Criterion } from '../../src/schemas/criterion';
 import { docxToPdfText, foldSpace, readDocx } from '../helpers/documents';
 import { answers, catalog, explainContext } from '../helpers/eligibility';
 
@@ -33,6 +35,7 @@ function input(lang: 'sv' | 'en'): PresentationInput {
   const name = (slug: string) => explainContext(lang, slug).role;
   return {
     messages: eligibilityMessages(t(lang)),
+    lang,
     level: {
       id: level.id,
       level: level.level,
@@ -94,6 +97,27 @@ describe('the candidate presentation', () => {
     expect(less.requirements[2]!.evidence).toEqual(['Använt: Agresso, Skatteverket 2019–2023']);
     const bare = presentation({ ...input('sv'), answers: answers(), profile: emptyProfile() });
     expect(bare.requirements[1]!.evidence).toEqual(['Inga uppgifter lämnade.']);
+  });
+
+  it('gives the evidence of training in the field, the law, public-sector work and a licence in the vocabulary’s words', () => {
+    const evidenceOf = (criterion: Criterion, given: Partial<Answers>, lang: 'sv' | 'en' = 'sv') =>
+      presentation({
+        ...input(lang),
+        level: { ...input(lang).level, criteria: [criterion], requirements: ['x'] },
+        answers: answers(given),
+        profile: emptyProfile(),
+      }).requirements[0]!.evidence;
+    expect(evidenceOf({ kind: 'field-training' }, { fieldTraining: { ekonomiassistent: 'training' } })).toEqual([
+      'Utbildning inom området för ekonomiassistent',
+    ]);
+    expect(evidenceOf({ kind: 'law-knowledge', level: 'awareness' }, { laws: { ekonomiassistent: 'good-awareness' } }, 'en')).toEqual([
+      'good familiarity with the laws and ordinances for work as finance assistant',
+    ]);
+    expect(evidenceOf({ kind: 'public-sector-experience' }, { publicSector: true })).toEqual(['Praktisk erfarenhet av offentlig verksamhet']);
+    expect(evidenceOf({ kind: 'driving-licence', class: 'B' }, { drivingLicence: true })).toEqual(['Körkort B']);
+    expect(evidenceOf({ kind: 'education', level: 'upper-secondary' }, { higherFields: ['law'] })).toEqual([
+      'Högskoleutbildning eller likvärdig utbildning',
+    ]);
   });
 
   it('in English keeps the Swedish text, which applies', () => {

@@ -81,7 +81,7 @@ describe('comparison', () => {
     const reworded = { ...from, requirements: [experience!, { ...office!, sv: 'grundkunskaper i MS Office.', en: 'basic knowledge of MS Office.' }] };
     const result = comparison(from, reworded, 'sv', roleTitles);
     expect(result.requirementCounts).toEqual({ same: 1, reworded: 1, added: 0, removed: 0, raised: 0, lowered: 0, changed: 0 });
-    expect(result.summary).toEqual([{ kind: 'reworded-only', label: 'MS Office' }]);
+    expect(result.summary).toEqual([{ kind: 'reworded-only', label: 'MS Office eller likvärdigt' }]);
   });
 });
 

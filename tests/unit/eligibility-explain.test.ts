@@ -6,6 +6,7 @@ import type { Explanation } from '../../src/lib/eligibility/explain';
 import { fill } from '../../src/lib/widget/text';
 import { eligibilityMessages, isEligibilityMessageKey } from '../../src/lib/eligibility/messages';
 import { levelGaps } from '../../src/lib/eligibility/explain';
+import type { Criterion } from '../../src/schemas/criterion';
 import { answers, explain, explainContext, levelOutcome } from '../helpers/eligibility';
 
 /** An explanation as lines of text, parts indented, for readable expectations. */
@@ -112,6 +113,16 @@ describe('what is missing, in one line', () => {
 });
 
 describe('words', () => {
+  it('shows a given value it has no words for as it is, rather than failing', () => {
+    const context = explainContext('sv', 'administrator');
+    const odd = (criterion: Criterion, given: string) => explain({ criterion, met: false, given }, context).text;
+    expect(odd({ kind: 'education', level: 'higher' }, 'doktorsexamen')).toContain('doktorsexamen');
+    expect(odd({ kind: 'law-knowledge', level: 'good-awareness' }, 'expert')).toContain('expert om lagar');
+    expect(odd({ kind: 'skill', skill: 'english', level: 'good' }, 'flytande')).toBe(
+      'Inte besvarat. Det krävs goda kunskaper i engelska i tal och skrift.',
+    );
+  });
+
   it('puts a role title inside a sentence', () => {
     expect(titleInSentence('Administratör', 'sv')).toBe('administratör');
     expect(titleInSentence('Finance assistant', 'en')).toBe('finance assistant');

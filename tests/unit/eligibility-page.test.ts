@@ -15,6 +15,7 @@ function model(lang: 'sv' | 'en') {
   return formModel({
     questions,
     messages: t(lang),
+    lang,
     titles: Object.fromEntries(catalog.roles.map((r) => [r.slug, r.title[lang]])),
     names: Object.fromEntries(data.roles.map((r) => [r.slug, r.name])),
   });

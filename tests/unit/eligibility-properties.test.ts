@@ -9,7 +9,7 @@ import { answersSchema } from '../../src/lib/eligibility/answers-schema';
 import { evaluate, type Outcome } from '../../src/lib/eligibility/evaluate';
 import { explain } from '../../src/lib/eligibility/explain';
 import { parseQuery, toQuery } from '../../src/lib/eligibility/url';
-import { experienceScale, knowledgeScale, lawLevels, namedEducationFields, skills } from '../../src/schemas/vocabulary';
+import { experienceScale, knowledgeScale, lawLevels, namedEducationFields, skills } from '../../src/lib/criteria/vocabulary';
 import { criteria, explainContext, questions, roleSlugs } from '../helpers/eligibility';
 
 const role = fc.constantFrom(...roleSlugs);

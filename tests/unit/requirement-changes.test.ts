@@ -131,7 +131,7 @@ describe('changes in words', () => {
     ]);
     expect(inWords('handlaggare', 1, 2, 'en')).toEqual([
       { kind: 'changed', direction: 'raised', label: 'Education', from: 'upper secondary school', to: 'higher education in the relevant field' },
-      { kind: 'changed', direction: 'raised', label: 'MS Office', from: 'knowledge', to: 'good knowledge' },
+      { kind: 'changed', direction: 'raised', label: 'MS Office or equivalent', from: 'knowledge', to: 'good knowledge' },
     ]);
   });
 

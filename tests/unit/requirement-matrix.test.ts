@@ -144,7 +144,7 @@ describe('the matrix of the real content', () => {
 
   it('lists systems with how much is asked', () => {
     expect(words('kontorstjanster/loneadministrator/2', 'systems')).toBe('Lönesystem (goda kunskaper), Ekonomisystem (goda kunskaper)');
-    expect(words('kontorstjanster/vaxeltelefonist/1', 'systems', 'en')).toBe('Switchboard systems (extensive experience)');
+    expect(words('kontorstjanster/vaxeltelefonist/1', 'systems', 'en')).toBe('Computerised switchboards and call-referral systems (extensive experience)');
     expect(entry('kontorstjanster/loneadministrator/2').row.systems.sortKey).toBe(2);
     expect(entry('kontorstjanster/administrator/1').row.systems.empty).toBe(true);
   });

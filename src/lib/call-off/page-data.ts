@@ -1,6 +1,7 @@
 import { t, type Locale, type Messages } from '../../i18n';
 import { locales } from '../../i18n/locales';
 import type { CatalogLevel } from '../catalog';
+import { educationLevels, lawLevels, skillLevelName, skillLevels, terms } from '../criteria/vocabulary';
 import type { Routes } from '../routes';
 import type { AnnexLevel, AnnexSource, AnnexText } from './annex';
 import type { CheckWords } from './check-words';
@@ -84,7 +85,7 @@ export function callOffData(
 }
 
 /** The check's words in the page's language. */
-export function checkWords(m: Messages): CheckWords {
+export function checkWords(m: Messages, lang: Locale): CheckWords {
   return {
     same: m.callOffSame,
     sameSpelling: m.callOffSameSpelling,
@@ -102,16 +103,10 @@ export function checkWords(m: Messages): CheckWords {
     equivalent: m.callOffFindingEquivalent,
     alternative: m.callOffFindingAlternative,
     values: {
-      'upper-secondary': m.critUpperSecondary,
-      higher: m.critHigherEducation,
-      basic: m.critLevelBasic,
-      knowledge: m.critLevelKnowledge,
-      good: m.critLevelGood,
+      ...Object.fromEntries(educationLevels.map((level) => [level, terms.education[level].name[lang]])),
+      ...Object.fromEntries(skillLevels.map((level) => [level, skillLevelName(level, lang)])),
       'very-good': m.callOffVeryGood,
-      experience: m.critLevelExperience,
-      'extensive-experience': m.critLevelExtensiveExperience,
-      awareness: m.critLawAwarenessShort,
-      'good-awareness': m.critLawGoodAwarenessShort,
+      ...Object.fromEntries(lawLevels.map((level) => [level, terms.lawLevels[level].name[lang]])),
     },
   };
 }

@@ -1,5 +1,7 @@
 import type { Criterion } from '../../schemas/criterion';
 import type { EducationLevel, LawLevel, SkillId, SkillLevelId } from '../../schemas/vocabulary';
+import { educationRank, knowledgeScale, lawRank, scaleOf, skillRank, skills, terms } from '../criteria/vocabulary';
+import { leaves } from '../criteria/walk';
 import { fold } from './words';
 
 /**
@@ -47,21 +49,12 @@ const yearPattern = new RegExp(
   'g',
 );
 
-const skillPatterns: ReadonlyArray<[SkillId, RegExp]> = [
-  ['ms-office', /\b(ms[ -]?)?office\b/],
-  ['finance-system', /ekonomisystem|financ\w* systems?/],
-  ['payroll-system', /lonesystem|payroll systems?/],
-  ['hr-system', /\bhr[ -]?system/],
-  ['document-management-system', /dokument\S* (och )?arendehanteringssystem|dokumenthanteringssystem|document (and case )?management/],
-  ['analysis-tools', /analysverktyg|analysis tools?/],
-  ['editing-tools', /redigeringsverktyg|editing tools?/],
-  ['web-publishing-tools', /webbpubliceringsverktyg|web publishing/],
-  ['bookkeeping-system', /bokforingssystem|bookkeeping systems?/],
-  ['case-management-system', /(?<!hanterings)\barendesystem|(?<!document and )case management systems?/],
-  ['switchboard-systems', /telefonvaxl|switchboards?/],
-  ['english', /engelska|\benglish\b/],
-  ['digital-communication', /digital kommunikation|digital communication/],
-];
+/** How a buyer's text names each skill: the vocabulary's pattern, or its name in either language. */
+const skillPatterns: ReadonlyArray<[SkillId, RegExp]> = skills.map((skill) => {
+  const { reads, name } = terms.skills[skill];
+  const named = [name.sv, name.en].map((words) => fold(words).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return [skill, reads ?? new RegExp(named)];
+});
 
 /** Reads what a requirement's text asks, in either language. */
 export function readRequirement(text: string): TextReading {
@@ -121,13 +114,8 @@ function skillLevelOf(phrase: string): SkillLevelId {
   return 'experience';
 }
 
-const knowledgeRank: Record<string, number> = { basic: 0, knowledge: 1, good: 2, 'very-good': 3 };
-const experienceRank: Record<string, number> = { experience: 0, 'extensive-experience': 1 };
-
-/** The leaves of a criterion in the order the text says them. */
-function leaves(criterion: Criterion): Criterion[] {
-  return criterion.kind === 'all-of' || criterion.kind === 'any-of' ? criterion.of.flatMap(leaves) : [criterion];
-}
+/** A skill level's rank, with "very good" above every level of the knowledge scale. */
+const rankOf = (level: SkillLevelId | 'very-good') => (level === 'very-good' ? knowledgeScale.length + 1 : skillRank(level));
 
 /**
  * How a buyer's requirement departs from the profile's: each finding says what is asked more
@@ -147,23 +135,22 @@ export function compareWithProfile(profileText: string, criterion: Criterion, te
 
   const profileEducation = new Set(parts.flatMap((part) => (part.kind === 'education' ? [part.level] : [])));
   if (reading.education.size > 0 && profileEducation.size > 0) {
-    const only = (set: ReadonlySet<EducationLevel>, level: EducationLevel) => set.has(level) && set.size === 1;
-    if (only(profileEducation, 'upper-secondary') && only(reading.education, 'higher')) {
-      findings.push({ aspect: 'education', direction: 'stricter', profile: 'upper-secondary', text: 'higher' });
-    } else if (only(profileEducation, 'higher') && only(reading.education, 'upper-secondary')) {
-      findings.push({ aspect: 'education', direction: 'looser', profile: 'higher', text: 'upper-secondary' });
+    const [asked] = profileEducation;
+    const [said] = reading.education;
+    if (profileEducation.size === 1 && reading.education.size === 1 && asked !== undefined && said !== undefined && asked !== said) {
+      findings.push({ aspect: 'education', direction: educationRank(said) > educationRank(asked) ? 'stricter' : 'looser', profile: asked, text: said });
     }
   }
 
   const skill = parts.find((part) => part.kind === 'skill');
   if (skill) {
     const asked = skill.level;
-    const scale = asked in knowledgeRank ? knowledgeRank : experienceRank;
-    const said = reading.veryGood && scale === knowledgeRank ? 'very-good' : reading.skillLevels.find((level) => level in scale);
+    const scale = scaleOf(asked);
+    const said = reading.veryGood && scale === 'knowledge' ? 'very-good' : reading.skillLevels.find((level) => scaleOf(level) === scale);
     if (said !== undefined && said !== asked) {
       findings.push({
         aspect: 'skill',
-        direction: scale[said]! > scale[asked]! ? 'stricter' : 'looser',
+        direction: rankOf(said) > rankOf(asked) ? 'stricter' : 'looser',
         profile: asked,
         text: said,
       });
@@ -172,7 +159,7 @@ export function compareWithProfile(profileText: string, criterion: Criterion, te
 
   const law = parts.find((part) => part.kind === 'law-knowledge');
   if (law && reading.law && reading.law !== law.level) {
-    findings.push({ aspect: 'law', direction: reading.law === 'good-awareness' ? 'stricter' : 'looser', profile: law.level, text: reading.law });
+    findings.push({ aspect: 'law', direction: lawRank(reading.law) > lawRank(law.level) ? 'stricter' : 'looser', profile: law.level, text: reading.law });
   }
 
   if (profile.equivalent && !reading.equivalent) findings.push({ aspect: 'equivalent', direction: 'stricter' });

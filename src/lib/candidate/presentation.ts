@@ -1,10 +1,12 @@
 import type { Criterion } from '../../schemas/criterion';
 import type { Answers } from '../eligibility/answers';
 import { evaluateLevel, type Outcome } from '../eligibility/evaluate';
-import { educationKeys, fieldKeys, gaps, skillLevelKeys, skillNameKeys, yearsText, type ExplainContext } from '../eligibility/explain';
+import type { Locale } from '../../i18n/locales';
+import { skillLevelName, skillName, terms } from '../criteria/vocabulary';
+import { leaves } from '../criteria/walk';
+import { gaps, yearsText, type ExplainContext } from '../eligibility/explain';
 import { fieldTrainingOf, hasField } from '../eligibility/linked';
 import type { EligibilityMessages } from '../eligibility/messages';
-import { leaves } from '../eligibility/questions';
 import { fill } from '../widget/text';
 import { experienceFromJobs, isBlank, jobTime, type Job } from './jobs';
 import { calendar, type Day } from './periods';
@@ -34,6 +36,7 @@ export interface PresentationLevel {
 
 export interface PresentationInput {
   readonly messages: EligibilityMessages;
+  readonly lang: Locale;
   readonly level: PresentationLevel;
   readonly answers: Answers;
   readonly profile: Profile;
@@ -82,26 +85,26 @@ function leafEvidence(criterion: Criterion, input: PresentationInput): string[] 
     case 'field-training': {
       const lines: string[] = [];
       if (criterion.kind === 'education' && criterion.field !== undefined && criterion.field !== 'role-field') {
-        if (hasField(answers, criterion.field)) lines.push(capitalize(m[fieldKeys[criterion.field]]));
+        if (hasField(answers, criterion.field)) lines.push(capitalize(terms.fields[criterion.field].degree[input.lang]));
       } else if (criterion.kind === 'field-training' || criterion.field === 'role-field') {
         const training = fieldTrainingOf(answers, level.role);
         if (training !== 'none') lines.push(capitalize(fill(training === 'higher' ? m.saTrainingHigher : m.saTrainingTraining, { role: input.roleName(level.role) })));
       } else if (answers.education !== 'none' || answers.higherFields.length > 0) {
-        lines.push(capitalize(m[educationKeys[answers.education === 'none' ? 'higher' : answers.education]]));
+        lines.push(capitalize(terms.education[answers.education === 'none' ? 'higher' : answers.education].equivalent[input.lang]));
       }
       if (profile.education.trim()) lines.push(profile.education.trim());
       return lines;
     }
     case 'skill': {
       const given = answers.skills[criterion.skill];
-      const lines = given ? [`${capitalize(m[skillNameKeys[criterion.skill]])}: ${m[skillLevelKeys[given]]}`] : [];
+      const lines = given ? [`${capitalize(skillName(criterion.skill, input.lang))}: ${skillLevelName(given, input.lang)}`] : [];
       const where = profile.evidence[criterion.skill]?.trim();
       if (where) lines.push(fill(m.saPresUsed, { where }));
       return lines;
     }
     case 'law-knowledge': {
       const given = answers.laws[level.role];
-      return given ? [fill(m.saLawPhrase, { level: given === 'good-awareness' ? m.saLawGood : m.saLawAwareness, role: input.roleName(level.role) })] : [];
+      return given ? [fill(m.saLawPhrase, { level: terms.lawLevels[given].name[input.lang], role: input.roleName(level.role) })] : [];
     }
     case 'public-sector-experience':
       return answers.publicSector ? [capitalize(m.saPublicSector)] : [];
@@ -151,7 +154,7 @@ export interface Presentation {
 export function presentation(input: PresentationInput): Presentation {
   const m = input.messages;
   const { level, profile } = input;
-  const context: ExplainContext = { messages: m, role: input.roleName(level.role), roleName: input.roleName };
+  const context: ExplainContext = { messages: m, lang: input.lang, role: input.roleName(level.role), roleName: input.roleName };
   const outcome = evaluateLevel(level, input.answers, level.role);
   const missing = [...new Set(outcome.requirements.flatMap((requirement: Outcome) => gaps(requirement, context)))];
 

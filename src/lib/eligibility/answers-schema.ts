@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { lawLevels, namedEducationFields, skillLevels, skills } from '../../schemas/vocabulary';
+import { educationLevels, lawLevels, namedEducationFields, skillLevels, skills } from '../criteria/vocabulary';
 import { MAX_YEARS, type Answers } from './answers';
 
 /**
@@ -11,7 +11,7 @@ import { MAX_YEARS, type Answers } from './answers';
 export const years = z.number().check(z.minimum(0), z.maximum(MAX_YEARS));
 
 export const answersSchema = z.object({
-  education: z.enum(['none', 'upper-secondary', 'higher']),
+  education: z.enum(['none', ...educationLevels]),
   higherFields: z.array(z.enum(namedEducationFields)),
   fieldTraining: z.record(z.string(), z.enum(['training', 'higher'])),
   inRole: z.record(z.string(), years),

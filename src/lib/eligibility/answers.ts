@@ -1,4 +1,4 @@
-import type { lawLevels, namedEducationFields, skillLevels, skills } from '../../schemas/vocabulary';
+import type { EducationLevel, LawLevel, NamedEducationField, SkillId, SkillLevelId } from '../../schemas/vocabulary';
 
 /**
  * What a candidate says about themselves: the one model the form, the URL and the evaluator
@@ -13,7 +13,7 @@ import type { lawLevels, namedEducationFields, skillLevels, skills } from '../..
 export const MAX_YEARS = 60;
 
 /** Highest education, "or equivalent": none, upper secondary (gymnasium), higher (högskola). */
-export type EducationAnswer = 'none' | 'upper-secondary' | 'higher';
+export type EducationAnswer = 'none' | EducationLevel;
 
 /** Training in a role's own field ("utbildning inom aktuellt område"): any training, or higher education. */
 export type FieldTrainingAnswer = 'training' | 'higher';
@@ -21,7 +21,7 @@ export type FieldTrainingAnswer = 'training' | 'higher';
 export interface Answers {
   education: EducationAnswer;
   /** Fields of higher education (or equivalent) the candidate has: economics, law, registrar training. */
-  higherFields: Array<(typeof namedEducationFields)[number]>;
+  higherFields: NamedEducationField[];
   /** Per role slug: training in that role's field. */
   fieldTraining: Record<string, FieldTrainingAnswer>;
   /** Per role slug: years worked as that role (0 to 60, decimals allowed). */
@@ -31,9 +31,9 @@ export interface Answers {
   /** Practical experience of public-sector work. */
   publicSector: boolean;
   /** Per skill: the level the candidate has. Missing means none. */
-  skills: Partial<Record<(typeof skills)[number], (typeof skillLevels)[number]>>;
+  skills: Partial<Record<SkillId, SkillLevelId>>;
   /** Per role slug: knowledge of the laws and ordinances of that role's field. */
-  laws: Record<string, (typeof lawLevels)[number]>;
+  laws: Record<string, LawLevel>;
   /** Driving licence, category B. */
   drivingLicence: boolean;
 }

@@ -1,5 +1,6 @@
 import type { Criterion } from '../../schemas/criterion';
-import { experienceScale, knowledgeScale, lawLevels } from '../../schemas/vocabulary';
+import { educationRank, lawRank, reaches } from '../criteria/vocabulary';
+import { fold, type PlainCriterion } from '../criteria/walk';
 import { emptyAnswers, type Answers, type EducationAnswer } from './answers';
 import type { EligibilityLevel, EligibilityRole } from './data';
 import { fieldTrainingOf, hasField } from './linked';
@@ -48,8 +49,6 @@ function yearsOf(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;
 }
 
-const educationRank: Record<EducationAnswer, number> = { none: 0, 'upper-secondary': 1, higher: 2 };
-
 /** Highest education, counting a field of higher education (or of the role, at that level) as higher. */
 export function effectiveEducation(answers: Answers): EducationAnswer {
   const fields = Array.isArray(answers.higherFields) ? answers.higherFields : [];
@@ -64,25 +63,17 @@ export function effectiveEducation(answers: Answers): EducationAnswer {
   return answers.education === 'upper-secondary' ? 'upper-secondary' : 'none';
 }
 
-/** Position of a level on its scale (1, 2, 3 ...), 0 when not given or on another scale. */
-function rank(scale: ReadonlyArray<string>, level: unknown): number {
-  return scale.indexOf(level as string) + 1;
-}
-
-/** The scale a skill level belongs to. */
-export function scaleOf(level: string): ReadonlyArray<string> {
-  return (experienceScale as ReadonlyArray<string>).includes(level) ? experienceScale : knowledgeScale;
-}
-
 /** Evaluates one criterion of a requirement of `role` (the slug that "aktuellt område" and similar work refer to). */
 export function evaluateCriterion(criterion: Criterion, answers: Answers, role: string): Outcome {
+  return fold<Outcome>(criterion, {
+    leaf: (plain) => evaluatePlain(plain, answers, role),
+    allOf: (children, all) => ({ criterion: all, met: children.every((c) => c.met), children }),
+    anyOf: (children, any) => ({ criterion: any, met: children.some((c) => c.met), children }),
+  });
+}
+
+function evaluatePlain(criterion: PlainCriterion, answers: Answers, role: string): Outcome {
   switch (criterion.kind) {
-    case 'all-of':
-    case 'any-of': {
-      const children = criterion.of.map((child) => evaluateCriterion(child, answers, role));
-      const met = criterion.kind === 'all-of' ? children.every((c) => c.met) : children.some((c) => c.met);
-      return { criterion, met, children };
-    }
     case 'education': {
       if (criterion.field === 'role-field') {
         const given = fieldTrainingOf(answers, role);
@@ -94,7 +85,7 @@ export function evaluateCriterion(criterion: Criterion, answers: Answers, role: 
         return { criterion, met: given, given };
       }
       const given = effectiveEducation(answers);
-      return { criterion, met: educationRank[given] >= educationRank[criterion.level], given };
+      return { criterion, met: educationRank(given) >= educationRank(criterion.level), given };
     }
     case 'field-training': {
       const given = fieldTrainingOf(answers, role);
@@ -114,12 +105,11 @@ export function evaluateCriterion(criterion: Criterion, answers: Answers, role: 
     }
     case 'skill': {
       const given = own(answers.skills, criterion.skill) ?? 'none';
-      const scale = scaleOf(criterion.level);
-      return { criterion, met: rank(scale, given) >= rank(scale, criterion.level), given };
+      return { criterion, met: reaches(given, criterion.level), given };
     }
     case 'law-knowledge': {
       const given = own(answers.laws, role) ?? 'none';
-      return { criterion, met: rank(lawLevels, given) >= rank(lawLevels, criterion.level), given };
+      return { criterion, met: lawRank(given) >= lawRank(criterion.level), given };
     }
     case 'driving-licence': {
       const given = answers.drivingLicence === true;

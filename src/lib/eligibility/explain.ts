@@ -1,6 +1,7 @@
+import type { Locale } from '../../i18n/locales';
 import type { Criterion } from '../../schemas/criterion';
-import type { SkillId, SkillLevelId } from '../../schemas/vocabulary';
-import { scaleOf, type Outcome } from './evaluate';
+import { isTerm, skillName, skillPhrase, terms } from '../criteria/vocabulary';
+import type { Outcome } from './evaluate';
 import type { EligibilityMessages } from './messages';
 import { fill } from '../widget/text';
 
@@ -20,53 +21,11 @@ export interface Explanation {
   readonly parts?: ReadonlyArray<Explanation>;
 }
 
-
-export const skillNameKeys = {
-  'ms-office': 'saSkillMsOffice',
-  'finance-system': 'saSkillFinanceSystem',
-  'payroll-system': 'saSkillPayrollSystem',
-  'hr-system': 'saSkillHrSystem',
-  'document-management-system': 'saSkillDocumentSystem',
-  'analysis-tools': 'saSkillAnalysisTools',
-  'editing-tools': 'saSkillEditingTools',
-  'web-publishing-tools': 'saSkillWebPublishing',
-  'bookkeeping-system': 'saSkillBookkeepingSystem',
-  'case-management-system': 'saSkillCaseSystem',
-  'switchboard-systems': 'saSkillSwitchboards',
-  english: 'saSkillEnglish',
-  'digital-communication': 'saSkillDigitalCommunication',
-} as const satisfies Record<SkillId, keyof EligibilityMessages>;
-
-export const skillLevelKeys = {
-  basic: 'saLevelBasic',
-  knowledge: 'saLevelKnowledge',
-  good: 'saLevelGood',
-  experience: 'saLevelExperience',
-  'extensive-experience': 'saLevelExtensive',
-} as const satisfies Record<SkillLevelId, keyof EligibilityMessages>;
-
-export const lawLevelKeys = {
-  none: 'saLawNone',
-  awareness: 'saLawAwareness',
-  'good-awareness': 'saLawGood',
-} as const satisfies Record<string, keyof EligibilityMessages>;
-
-export const trainingKeys = {
+/** Training in a role's field, as a candidate gives it: an answer, not a term of the vocabulary. */
+const trainingKeys = {
   none: 'saTrainingNone',
   training: 'saTrainingTraining',
   higher: 'saTrainingHigher',
-} as const satisfies Record<string, keyof EligibilityMessages>;
-
-export const educationKeys = {
-  none: 'saEducationNone',
-  'upper-secondary': 'saEducationUpperSecondary',
-  higher: 'saEducationHigher',
-} as const satisfies Record<string, keyof EligibilityMessages>;
-
-export const fieldKeys = {
-  economics: 'saFieldEconomics',
-  law: 'saFieldLaw',
-  registrar: 'saFieldRegistrar',
 } as const satisfies Record<string, keyof EligibilityMessages>;
 
 /** Looks a key up in a table, falling back to the value itself for anything unexpected. */
@@ -77,6 +36,8 @@ function word(messages: EligibilityMessages, table: Readonly<Record<string, keyo
 
 export interface ExplainContext {
   readonly messages: EligibilityMessages;
+  /** The language of the words of the vocabulary (skills, levels, education). */
+  readonly lang: Locale;
   /** The role whose requirement this is, as it reads inside a sentence ("administratör"). */
   readonly role: string;
   /** Any role's name inside a sentence, by slug. */
@@ -96,11 +57,14 @@ interface Parts {
   readonly given: string | undefined;
 }
 
-function skillPhrase(m: EligibilityMessages, level: string, skill: string): string {
-  return fill(scaleOf(level)[0] === 'experience' ? m.saSkillExperiencePhrase : m.saSkillPhrase, {
-    level: word(m, skillLevelKeys, level),
-    skill,
-  });
+/** Education as a candidate gives it: a level "or equivalent". */
+function educationGiven(given: unknown, context: ExplainContext): string {
+  return isTerm(terms.education, given) ? terms.education[given].equivalent[context.lang] : String(given);
+}
+
+/** A level of knowledge of the law as a candidate gives it. */
+function lawGiven(given: unknown, context: ExplainContext): string {
+  return isTerm(terms.lawLevels, given) ? terms.lawLevels[given].name[context.lang] : String(given);
 }
 
 /** The need and the given of a single criterion, as phrases. */
@@ -110,16 +74,14 @@ function parts(criterion: Criterion, given: Outcome['given'], context: ExplainCo
   switch (criterion.kind) {
     case 'education': {
       if (criterion.field === 'role-field' || criterion.field === undefined) {
-        const need =
-          criterion.field === 'role-field'
-            ? fill(m.saNeedRoleFieldHigher, { role: context.role })
-            : criterion.level === 'higher'
-              ? m.saNeedHigher
-              : m.saNeedUpperSecondary;
-        const table = criterion.field === 'role-field' ? trainingKeys : educationKeys;
-        return { need, given: given === 'none' || given === undefined ? undefined : fill(word(m, table, given), { role: context.role }) };
+        if (criterion.field === 'role-field') {
+          const need = fill(m.saNeedRoleFieldHigher, { role: context.role });
+          return { need, given: given === 'none' || given === undefined ? undefined : fill(word(m, trainingKeys, given), { role: context.role }) };
+        }
+        const need = terms.education[criterion.level].equivalent[context.lang];
+        return { need, given: given === 'none' || given === undefined ? undefined : educationGiven(given, context) };
       }
-      const field = word(m, fieldKeys, criterion.field);
+      const field = terms.fields[criterion.field].degree[context.lang];
       return { need: field, given: yes ? field : undefined };
     }
     case 'field-training':
@@ -132,16 +94,16 @@ function parts(criterion: Criterion, given: Outcome['given'], context: ExplainCo
     case 'public-sector-experience':
       return { need: m.saPublicSector, given: yes ? m.saPublicSector : undefined };
     case 'skill': {
-      const skill = m[skillNameKeys[criterion.skill]];
+      const skill = skillName(criterion.skill, context.lang);
       return {
-        need: skillPhrase(m, criterion.level, skill),
-        given: given === 'none' || typeof given !== 'string' ? undefined : skillPhrase(m, given, skill),
+        need: skillPhrase(criterion.level, skill, context.lang),
+        given: isTerm(terms.skillLevels, given) ? skillPhrase(given, skill, context.lang) : undefined,
       };
     }
     case 'law-knowledge':
       return {
-        need: fill(m.saLawPhrase, { level: word(m, lawLevelKeys, criterion.level), role: context.role }),
-        given: given === 'none' || typeof given !== 'string' ? undefined : fill(m.saLawPhrase, { level: word(m, lawLevelKeys, given), role: context.role }),
+        need: fill(m.saLawPhrase, { level: terms.lawLevels[criterion.level].name[context.lang], role: context.role }),
+        given: given === 'none' || typeof given !== 'string' ? undefined : fill(m.saLawPhrase, { level: lawGiven(given, context), role: context.role }),
       };
     case 'driving-licence':
       return { need: m.saLicence, given: yes ? m.saLicence : undefined };

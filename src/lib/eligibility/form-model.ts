@@ -1,9 +1,9 @@
-import { format, type Messages } from '../../i18n';
-import { experienceScale, knowledgeScale, type SkillId } from '../../schemas/vocabulary';
-import { lawLevelKeys, skillLevelKeys, skillNameKeys } from './explain';
+import { format, type Locale, type Messages } from '../../i18n';
+import { vocabulary } from '../../schemas/vocabulary';
+import { educationLevels, lawLevels, levelsOf, noneOn, skillLevelName, skillName, terms } from '../criteria/vocabulary';
 import { roleFields } from './linked';
 import type { Question } from './questions';
-import { educationTokens, fieldTokens, lawTokens, paramName, skillLevelTokens, trainingTokens, YES } from './url';
+import { paramName, trainingTokens, YES } from './url';
 
 /**
  * The self-assessment form as plain data, from the questions: what the page renders. Every
@@ -49,18 +49,6 @@ export interface Group {
   readonly items: ReadonlyArray<Field | Subgroup>;
 }
 
-/** Examples of systems, as the requirement texts give them ("exempelvis Agresso, Raindance"). */
-const skillExamples: Partial<Record<SkillId, string>> = {
-  'finance-system': 'Agresso, Raindance',
-  'payroll-system': 'Heroma, Agda',
-  'hr-system': 'Personec, Primula',
-  'document-management-system': 'Public360, W3D3, Visual Arkiv',
-  'analysis-tools': 'QlikView',
-  'editing-tools': 'Indesign, Photoshop',
-  'web-publishing-tools': 'Episerver, Sitevision',
-  'bookkeeping-system': 'Agresso, Raindance',
-};
-
 /** "inga kunskaper" as an option reads "Inga kunskaper". */
 export function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
@@ -74,6 +62,7 @@ export function controlId(name: string, value = ''): string {
 export interface FormModelInput {
   readonly questions: ReadonlyArray<Question>;
   readonly messages: Messages;
+  readonly lang: Locale;
   /** Role titles by slug, as headings ("Administratör"). */
   readonly titles: Readonly<Record<string, string>>;
   /** Role titles inside a sentence ("administratör"). */
@@ -98,7 +87,7 @@ export function jobRoleValue(kind: 'in-role' | 'similar', role: string): string 
   return `${kind === 'in-role' ? 'som' : 'liknande'}:${role}`;
 }
 
-export function formModel({ questions, messages: m, titles, names }: FormModelInput): FormModel {
+export function formModel({ questions, messages: m, lang, titles, names }: FormModelInput): FormModel {
   const of = <K extends Question['kind']>(kind: K) => questions.filter((q): q is Extract<Question, { kind: K }> => q.kind === kind);
   const name = (role: string) => names[role] ?? role;
 
@@ -116,23 +105,21 @@ export function formModel({ questions, messages: m, titles, names }: FormModelIn
     roles: q.roles,
     options: [
       { value: '', label: m.selfAssessmentEducationNone },
-      { value: educationTokens['upper-secondary'], label: m.selfAssessmentEducationUpperSecondary },
-      { value: educationTokens.higher, label: m.selfAssessmentEducationHigher },
+      ...educationLevels.map((level) => ({ value: terms.education[level].token, label: terms.education[level].option[lang] })),
     ],
   }));
   const fields = of('higher-field');
   if (fields.length > 0) {
-    const fieldLabels = { economics: m.selfAssessmentFieldEconomics, law: m.selfAssessmentFieldLaw, registrar: m.selfAssessmentFieldRegistrar };
     education.push({
       id: 'sa-fields',
       legend: m.selfAssessmentFieldsLegend,
       roles: [...new Set(fields.flatMap((q) => q.roles))],
       fields: fields.map((q) => ({
         type: 'checkbox',
-        id: controlId(paramName(q), fieldTokens[q.field]),
+        id: controlId(paramName(q), terms.fields[q.field].token),
         name: paramName(q),
-        value: fieldTokens[q.field],
-        label: fieldLabels[q.field],
+        value: terms.fields[q.field].token,
+        label: terms.fields[q.field].option[lang],
         roles: q.roles,
       })),
     });
@@ -164,19 +151,18 @@ export function formModel({ questions, messages: m, titles, names }: FormModelIn
     id: 'sa-skills',
     legend: m.selfAssessmentSkillsLegend,
     items: of('skill').map((q): SkillField => {
-      const scale = q.scale === 'experience' ? experienceScale : knowledgeScale;
-      const examples = skillExamples[q.skill];
+      const examples = terms.skills[q.skill].examples;
       return {
         type: 'select',
         id: controlId(paramName(q)),
         name: paramName(q),
-        label: capitalize(m[skillNameKeys[q.skill]]),
+        label: capitalize(skillName(q.skill, lang)),
         hint: examples ? format(m.selfAssessmentExamples, { examples }) : undefined,
         roles: q.roles,
         evidence: q.skill,
         options: [
-          { value: '', label: capitalize(q.scale === 'experience' ? m.saLevelNoneExperience : m.saLevelNone) },
-          ...scale.map((level) => ({ value: skillLevelTokens[level], label: capitalize(m[skillLevelKeys[level]]) })),
+          { value: '', label: capitalize(noneOn(q.scale, lang)) },
+          ...levelsOf(q.scale).map((level) => ({ value: terms.skillLevels[level].token, label: capitalize(skillLevelName(level, lang)) })),
         ],
       };
     }),
@@ -193,9 +179,8 @@ export function formModel({ questions, messages: m, titles, names }: FormModelIn
       label: format(m.selfAssessmentLawLabel, { role: name(q.role) }),
       roles: [q.role],
       options: [
-        { value: '', label: capitalize(m[lawLevelKeys.none]) },
-        { value: lawTokens.awareness, label: capitalize(m[lawLevelKeys.awareness]) },
-        { value: lawTokens['good-awareness'], label: capitalize(m[lawLevelKeys['good-awareness']]) },
+        { value: '', label: capitalize(vocabulary.lawNone[lang]) },
+        ...lawLevels.map((level) => ({ value: terms.lawLevels[level].token, label: capitalize(terms.lawLevels[level].name[lang]) })),
       ],
     })),
   });

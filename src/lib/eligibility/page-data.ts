@@ -21,6 +21,8 @@ export interface WidgetRole extends EligibilityRole {
 }
 
 export interface WidgetData {
+  /** The page's language: the words of the vocabulary are looked up in it. */
+  readonly lang: Locale;
   readonly roles: ReadonlyArray<WidgetRole>;
   readonly messages: EligibilityMessages;
 }
@@ -39,6 +41,7 @@ interface CatalogRoleLike {
 export function widgetData(roles: ReadonlyArray<CatalogRoleLike>, lang: Locale, messages: EligibilityMessages): WidgetData {
   const criteria = eligibilityRoles(roles);
   return {
+    lang,
     roles: roles.map((role, index) => ({
       slug: role.slug,
       name: titleInSentence(role.title[lang], lang),

@@ -1,7 +1,7 @@
-import type { Criterion } from '../../schemas/criterion';
-import { namedEducationFields, skills, type NamedEducationField, type SkillId } from '../../schemas/vocabulary';
+import type { NamedEducationField, SkillId, SkillScale } from '../../schemas/vocabulary';
+import { namedEducationFields, scaleOf, skills } from '../criteria/vocabulary';
+import { leaves } from '../criteria/walk';
 import type { EligibilityRole } from './data';
-import { scaleOf } from './evaluate';
 
 /**
  * The questions the self-assessment asks, derived from the criteria in the content: a question
@@ -20,22 +20,13 @@ export type Question =
       readonly kind: 'skill';
       readonly skill: SkillId;
       /** The scale its requirements use: knowledge (grundkunskaper ...) or experience (erfarenhet ...). */
-      readonly scale: 'knowledge' | 'experience';
+      readonly scale: SkillScale;
       readonly roles: readonly string[];
     }
   | { readonly kind: 'law'; readonly role: string; readonly roles: readonly string[] }
   | { readonly kind: 'driving-licence'; readonly roles: readonly string[] };
 
 export type QuestionKind = Question['kind'];
-
-/** Every single criterion in a tree of all-of / any-of. */
-export function* leaves(criterion: Criterion): Generator<Criterion> {
-  if (criterion.kind === 'all-of' || criterion.kind === 'any-of') {
-    for (const child of criterion.of) yield* leaves(child);
-  } else {
-    yield criterion;
-  }
-}
 
 /** The key that identifies a question, and the answer it fills: "in-role:administrator", "skill:english". */
 export function questionKey(question: Question): string {
@@ -109,7 +100,7 @@ export function deriveQuestions(roles: ReadonlyArray<EligibilityRole>): Question
                 {
                   kind: 'skill',
                   skill: leaf.skill,
-                  scale: scaleOf(leaf.level)[0] === 'experience' ? 'experience' : 'knowledge',
+                  scale: scaleOf(leaf.level),
                   roles: [],
                 },
                 at,

@@ -1,6 +1,5 @@
-import type { NamedEducationField, SkillId, SkillLevelId } from '../../schemas/vocabulary';
+import { scaleOf, termOfToken, terms } from '../criteria/vocabulary';
 import { emptyAnswers, parseYears, type Answers, type YearsProblem } from './answers';
-import { scaleOf } from './evaluate';
 import type { Question } from './questions';
 
 /**
@@ -21,37 +20,11 @@ import type { Question } from './questions';
  *
  * Parsing never throws: anything unknown or malformed is left out and reported as a notice. A
  * parameter given twice counts once, with its last value, and a notice; `ingen` (education) and
- * `nej` (the others) say "none" as an empty value does.
+ * `nej` (the others) say "none" as an empty value does. The tokens of skills, levels and fields
+ * are the vocabulary table's (src/schemas/vocabulary.ts).
  */
 
-export const skillParams: Record<SkillId, string> = {
-  'ms-office': 'office',
-  'finance-system': 'ekonomisystem',
-  'payroll-system': 'lonesystem',
-  'hr-system': 'hr-system',
-  'document-management-system': 'dokumentsystem',
-  'analysis-tools': 'analysverktyg',
-  'editing-tools': 'redigeringsverktyg',
-  'web-publishing-tools': 'webbpublicering',
-  'bookkeeping-system': 'bokforingssystem',
-  'case-management-system': 'arendesystem',
-  'switchboard-systems': 'telefonvaxlar',
-  english: 'engelska',
-  'digital-communication': 'digital-kommunikation',
-};
-
-export const skillLevelTokens: Record<SkillLevelId, string> = {
-  basic: 'grundkunskaper',
-  knowledge: 'kunskaper',
-  good: 'goda-kunskaper',
-  experience: 'erfarenhet',
-  'extensive-experience': 'stor-erfarenhet',
-};
-
-export const educationTokens = { 'upper-secondary': 'gymnasium', higher: 'hogskola' } as const;
-export const fieldTokens: Record<NamedEducationField, string> = { economics: 'ekonomi', law: 'juridik', registrar: 'registrator' };
 export const trainingTokens = { training: 'utbildning', higher: 'hogskola' } as const;
-export const lawTokens = { awareness: 'kannedom', 'good-awareness': 'god-kannedom' } as const;
 export const YES = 'ja';
 export const ONLY_MET = 'uppfyllda';
 
@@ -74,7 +47,7 @@ export function paramName(question: Question): string {
     case 'public-sector':
       return 'offentlig';
     case 'skill':
-      return skillParams[question.skill];
+      return terms.skills[question.skill].token;
     case 'law':
       return `lagar.${question.role}`;
     case 'driving-licence':
@@ -165,7 +138,7 @@ export function parseQuery(search: string, questions: ReadonlyArray<Question>, r
 
     switch (question.kind) {
       case 'education': {
-        const key = value === 'ingen' ? 'none' : keyOf(educationTokens, value);
+        const key = value === 'ingen' ? 'none' : termOfToken(terms.education, value);
         if (key) answers.education = key;
         else refuse('unknown-value');
         break;
@@ -175,7 +148,7 @@ export function parseQuery(search: string, questions: ReadonlyArray<Question>, r
           questions.flatMap((q) => (q.kind === 'higher-field' ? [q.field] : [])),
         );
         for (const token of value.split(',')) {
-          const field = keyOf(fieldTokens, token.trim());
+          const field = termOfToken(terms.fields, token.trim());
           if (field && known.has(field)) {
             if (!answers.higherFields.includes(field)) answers.higherFields.push(field);
           } else if (token.trim() !== '') {
@@ -198,14 +171,14 @@ export function parseQuery(search: string, questions: ReadonlyArray<Question>, r
         break;
       }
       case 'skill': {
-        const level = keyOf(skillLevelTokens, value);
-        const fits = level !== undefined && (question.scale === 'experience') === (scaleOf(level)[0] === 'experience');
+        const level = termOfToken(terms.skillLevels, value);
+        const fits = level !== undefined && question.scale === scaleOf(level);
         if (level && fits) answers.skills[question.skill] = level;
         else if (value !== 'nej') refuse('unknown-value');
         break;
       }
       case 'law': {
-        const key = keyOf(lawTokens, value);
+        const key = termOfToken(terms.lawLevels, value);
         if (key) answers.laws[question.role] = key;
         else if (value !== 'nej') refuse('unknown-value');
         break;
@@ -237,12 +210,12 @@ export function toQuery(answers: Answers, view: View, questions: ReadonlyArray<Q
     const name = paramName(question);
     switch (question.kind) {
       case 'education':
-        if (answers.education !== 'none') params.set(name, educationTokens[answers.education]);
+        if (answers.education !== 'none') params.set(name, terms.education[answers.education].token);
         break;
       case 'higher-field':
         if (answers.higherFields.includes(question.field)) {
           const previous = params.get(name);
-          const token = fieldTokens[question.field];
+          const token = terms.fields[question.field].token;
           params.set(name, previous ? `${previous},${token}` : token);
         }
         break;
@@ -259,12 +232,12 @@ export function toQuery(answers: Answers, view: View, questions: ReadonlyArray<Q
       }
       case 'skill': {
         const level = answers.skills[question.skill];
-        if (level) params.set(name, skillLevelTokens[level]);
+        if (level) params.set(name, terms.skillLevels[level].token);
         break;
       }
       case 'law': {
         const level = answers.laws[question.role];
-        if (level) params.set(name, lawTokens[level]);
+        if (level) params.set(name, terms.lawLevels[level].token);
         break;
       }
       case 'public-sector':
