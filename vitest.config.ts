@@ -30,9 +30,9 @@ export default defineConfig({
       provider: 'v8',
       include: ['src/lib/**/*.ts'],
       reporter: ['text-summary'],
-      // The figures the whole suite reached when the floor was set (branches 90.35 % once the call-off,
-      // candidate and search modules came in), rounded down: raise, never lower.
-      thresholds: { statements: 95, branches: 90, functions: 94, lines: 96 },
+      // The figures the whole suite reached when the floor was last set (statements 96.63 %, branches
+      // 91.78 %, functions 95.16 %, lines 96.86 %), rounded down: raise, never lower.
+      thresholds: { statements: 96, branches: 91, functions: 94, lines: 96 },
     },
   },
 });
