@@ -1,4 +1,5 @@
 import { educationCategories, matrixColumns, type EducationCategory, type MatrixColumn } from './requirement-matrix';
+import type { Messages } from '../i18n';
 import { fill } from './widget/text';
 
 /**
@@ -133,6 +134,22 @@ export interface MatrixWords {
   readonly unsorted: string;
   readonly shown: string;
   readonly noMatch: string;
+}
+
+/** The caption's and status line's words in a page's language. */
+export function matrixWords(m: Messages): MatrixWords {
+  return {
+    captionAll: m.matrixCaptionAll,
+    captionSome: m.matrixCaptionSome,
+    captionByRole: m.matrixCaptionByRole,
+    captionSorted: m.matrixCaptionSorted,
+    sorted: m.matrixSorted,
+    ascending: m.matrixAscending,
+    descending: m.matrixDescending,
+    unsorted: m.matrixUnsorted,
+    shown: m.matrixShown,
+    noMatch: m.matrixNoMatch,
+  };
 }
 
 export interface MatrixView {

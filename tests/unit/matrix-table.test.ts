@@ -9,7 +9,7 @@ import {
   readRowAttributes,
   sortKeysAttribute,
   statusText,
-  type MatrixWords,
+  matrixWords,
   initialSort,
   isGrouped,
   matchesFilter,
@@ -151,18 +151,7 @@ describe('what the widget reads back from the table', () => {
 });
 
 describe('the caption and the status line', () => {
-  const words = (m: typeof sv | typeof en): MatrixWords => ({
-    captionAll: m.matrixCaptionAll,
-    captionSome: m.matrixCaptionSome,
-    captionByRole: m.matrixCaptionByRole,
-    captionSorted: m.matrixCaptionSorted,
-    sorted: m.matrixSorted,
-    ascending: m.matrixAscending,
-    descending: m.matrixDescending,
-    unsorted: m.matrixUnsorted,
-    shown: m.matrixShown,
-    noMatch: m.matrixNoMatch,
-  });
+  const words = matrixWords;
   const byExperience: SortState = { column: 'experience', direction: 'descending' };
 
   it('the caption says how many levels show and in what order', () => {
