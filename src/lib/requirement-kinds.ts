@@ -1,4 +1,3 @@
-import type { MessageKey } from '../i18n';
 import type { Criterion } from '../schemas/criterion';
 import { searchKinds, type SearchKind } from '../schemas/vocabulary';
 import { searchKindOf } from './criteria/vocabulary';
@@ -37,14 +36,3 @@ export function kindsOfRequirements(requirements: ReadonlyArray<{ readonly crite
   for (const requirement of requirements) collect(requirement.criterion, found);
   return requirementKinds.filter((kind) => found.has(kind));
 }
-
-/** The interface text that names each kind (the same keys in every dictionary). */
-export const requirementKindLabels = {
-  education: 'kindEducation',
-  experience: 'kindExperience',
-  'public-sector': 'kindPublicSector',
-  'systems-skills': 'kindSystemsSkills',
-  languages: 'kindLanguages',
-  law: 'kindLaw',
-  'driving-licence': 'kindDrivingLicence',
-} as const satisfies Record<RequirementKind, MessageKey>;

@@ -1,8 +1,8 @@
-import { format, t, type Locale, type MessageKey, type Messages } from '../i18n';
+import { format, t, type Locale, type Messages } from '../i18n';
 import type { SkillLevel } from '../schemas/criterion';
 import type { LocalizedText } from '../schemas/text';
 import { vocabulary } from '../schemas/vocabulary';
-import { skillLevelName, skillName, terms } from './criteria/vocabulary';
+import { matrixColumnName, skillLevelName, skillName, terms } from './criteria/vocabulary';
 import type { JoinedCell } from './matrix-cells';
 import {
   columnOf,
@@ -22,17 +22,6 @@ import {
  * i liknande arbete", "B: 3 år som arkivarie"). Short on purpose; the requirement's own text is
  * beside it.
  */
-
-export const columnTitleKey: Record<MatrixColumn, MessageKey> = {
-  education: 'matrixColEducation',
-  experience: 'matrixColExperience',
-  msOffice: 'matrixColMsOffice',
-  systems: 'matrixColSystems',
-  english: 'matrixColEnglish',
-  drivingLicence: 'matrixColDrivingLicence',
-  publicSector: 'matrixColPublicSector',
-  law: 'matrixColLaw',
-};
 
 /** What the words need to know about the level's role, to name it ("3 år som arkivarie"). */
 export interface WordsContext {
@@ -119,9 +108,10 @@ export interface JoinedWords {
 }
 
 /** The label of a cell over several columns: their titles, "Utbildning och erfarenhet". */
-export function columnsLabel(columns: ReadonlyArray<MatrixColumn>, m: Messages): string {
+export function columnsLabel(columns: ReadonlyArray<MatrixColumn>, lang: Locale): string {
+  const m = t(lang);
   const titles = columns.map((column, index) => {
-    const title = m[columnTitleKey[column]];
+    const title = matrixColumnName(column, lang);
     return index === 0 ? title : inSentence(title);
   });
   return titles.length <= 1 ? titles.join('') : `${titles.slice(0, -1).join(', ')} ${m.critAnd} ${titles.at(-1)}`;
@@ -141,5 +131,5 @@ export function joinedCellWords(cell: JoinedCell, lang: Locale, context: WordsCo
     return { letter: optionLetter(index), words: joinWith(m.matrixAnd, [first, ...rest.map(inSentence)]) };
   });
   const said = options.map((option) => format(m.chartOptionLetter, option));
-  return { label: columnsLabel(cell.columns, m), options, sentence: said.join(`, ${m.critOr} `) };
+  return { label: columnsLabel(cell.columns, lang), options, sentence: said.join(`, ${m.critOr} `) };
 }

@@ -27,6 +27,29 @@ export type SearchKind = (typeof searchKinds)[number];
 export const matrixColumns = ['education', 'experience', 'msOffice', 'systems', 'english', 'drivingLicence', 'publicSector', 'law'] as const;
 export type MatrixColumn = (typeof matrixColumns)[number];
 
+/** The name of each kind of requirement, as the search filter offers it. */
+export const searchKindNames = {
+  education: { sv: 'Utbildning', en: 'Education' },
+  experience: { sv: 'Arbetslivserfarenhet', en: 'Work experience' },
+  'public-sector': { sv: 'Erfarenhet av offentlig verksamhet', en: 'Public-sector experience' },
+  'systems-skills': { sv: 'System och kunskaper', en: 'Systems and skills' },
+  languages: { sv: 'Språk', en: 'Languages' },
+  law: { sv: 'Lagar och förordningar', en: 'Laws and ordinances' },
+  'driving-licence': { sv: 'Körkort', en: 'Driving licence' },
+} as const satisfies Record<SearchKind, Words>;
+
+/** The title of each column of the requirements matrix, as its header and filters show it. */
+export const matrixColumnNames = {
+  education: { sv: 'Utbildning', en: 'Education' },
+  experience: { sv: 'Erfarenhet', en: 'Experience' },
+  msOffice: { sv: 'MS Office', en: 'MS Office' },
+  systems: { sv: 'System och andra kunskaper', en: 'Systems and other skills' },
+  english: { sv: 'Engelska', en: 'English' },
+  drivingLicence: { sv: 'Körkort', en: 'Driving licence' },
+  publicSector: { sv: 'Offentlig verksamhet', en: 'Public sector' },
+  law: { sv: 'Kännedom om lagar', en: 'Familiarity with laws' },
+} as const satisfies Record<MatrixColumn, Words>;
+
 /** Where a requirement goes in schema.org's Occupation. */
 export type JsonLdGroup = 'education' | 'experience' | 'skills' | 'qualifications';
 
@@ -36,6 +59,11 @@ export interface KindEntry {
   readonly jsonLd: JsonLdGroup;
   /** What a requirement of this kind is about, as the label of a change ("Erfarenhet"); a skill's is its name. */
   readonly label?: Words;
+  /**
+   * How a buyer's text names it, in either language, matched against the text in lower case
+   * without diacritics (the call-off check).
+   */
+  readonly reads?: RegExp;
 }
 
 export interface SkillEntry {
@@ -71,6 +99,11 @@ export interface LevelEntry<S extends string = string> {
   readonly token: string;
   /** The level alone: "goda kunskaper". */
   readonly name: Words;
+  /**
+   * How a buyer's text names it, in either language, matched against the text in lower case
+   * without diacritics (the call-off check).
+   */
+  readonly reads?: RegExp;
 }
 
 export interface EducationEntry {
@@ -86,6 +119,11 @@ export interface EducationEntry {
   readonly option: Words;
   /** schema.org's educationalLevel: "Gymnasieutbildning". */
   readonly credential: Words;
+  /**
+   * How a buyer's text names it, in either language, matched against the text in lower case
+   * without diacritics (the call-off check).
+   */
+  readonly reads: RegExp;
 }
 
 export interface FieldWords {
@@ -127,19 +165,32 @@ export const vocabulary = {
    * their parts' places). A skill goes where its own entry says.
    */
   kinds: {
-    education: { search: 'education', column: 'education', jsonLd: 'education', label: { sv: 'Utbildning', en: 'Education' } },
+    education: {
+      search: 'education',
+      column: 'education',
+      jsonLd: 'education',
+      label: { sv: 'Utbildning', en: 'Education' },
+      reads: /\butbildning|\beducation\b/,
+    },
     'field-training': {
       search: 'education',
       column: 'education',
       jsonLd: 'education',
       label: { sv: 'Utbildning inom området', en: 'Training in the field' },
     },
-    experience: { search: 'experience', column: 'experience', jsonLd: 'experience', label: { sv: 'Erfarenhet', en: 'Experience' } },
+    experience: {
+      search: 'experience',
+      column: 'experience',
+      jsonLd: 'experience',
+      label: { sv: 'Erfarenhet', en: 'Experience' },
+      reads: /arbetslivserfarenhet|work experience|erfarenhet (som|fran)|experience (as|from)/,
+    },
     'public-sector-experience': {
       search: 'public-sector',
       column: 'publicSector',
       jsonLd: 'experience',
       label: { sv: 'Offentlig verksamhet', en: 'Public sector' },
+      reads: /offentlig verksamhet|public[ -]sector/,
     },
     skill: { search: 'systems-skills', column: 'systems', jsonLd: 'skills' },
     'law-knowledge': { search: 'law', column: 'law', jsonLd: 'skills', label: { sv: 'Lagar och förordningar', en: 'Laws and ordinances' } },
@@ -148,6 +199,7 @@ export const vocabulary = {
       column: 'drivingLicence',
       jsonLd: 'qualifications',
       label: { sv: 'Körkort', en: 'Driving licence' },
+      reads: /korkort|driving licen[cs]e/,
     },
     'all-of': null,
     'any-of': null,
@@ -253,15 +305,40 @@ export const vocabulary = {
 
   /** "grundkunskaper" < "kunskaper" < "goda kunskaper"; "erfarenhet" < "stor erfarenhet". */
   skillLevels: {
-    basic: { scale: 'knowledge', rank: 1, token: 'grundkunskaper', name: { sv: 'grundkunskaper', en: 'basic knowledge' } },
-    knowledge: { scale: 'knowledge', rank: 2, token: 'kunskaper', name: { sv: 'kunskaper', en: 'knowledge' } },
-    good: { scale: 'knowledge', rank: 3, token: 'goda-kunskaper', name: { sv: 'goda kunskaper', en: 'good knowledge' } },
-    experience: { scale: 'experience', rank: 1, token: 'erfarenhet', name: { sv: 'erfarenhet', en: 'experience' } },
+    basic: {
+      scale: 'knowledge',
+      rank: 1,
+      token: 'grundkunskaper',
+      name: { sv: 'grundkunskaper', en: 'basic knowledge' },
+      reads: /\b(grundkunskap\w*|grundlaggande kunskap\w*|basic knowledge)\b/,
+    },
+    knowledge: {
+      scale: 'knowledge',
+      rank: 2,
+      token: 'kunskaper',
+      name: { sv: 'kunskaper', en: 'knowledge' },
+      reads: /\b(kunskap\w*|knowledge)\b/,
+    },
+    good: {
+      scale: 'knowledge',
+      rank: 3,
+      token: 'goda-kunskaper',
+      name: { sv: 'goda kunskaper', en: 'good knowledge' },
+      reads: /\b(goda? kunskap\w*|good knowledge|good spoken)\b/,
+    },
+    experience: {
+      scale: 'experience',
+      rank: 1,
+      token: 'erfarenhet',
+      name: { sv: 'erfarenhet', en: 'experience' },
+      reads: /\b(erfarenhet av att anvanda|experience of using)\b/,
+    },
     'extensive-experience': {
       scale: 'experience',
       rank: 2,
       token: 'stor-erfarenhet',
       name: { sv: 'stor erfarenhet', en: 'extensive experience' },
+      reads: /\b(stor erfarenhet|lang erfarenhet|gedigen erfarenhet|extensive experience)\b/,
     },
   },
 
@@ -275,6 +352,7 @@ export const vocabulary = {
       equivalent: { sv: 'gymnasium eller likvärdig utbildning', en: 'upper secondary school (gymnasium) or equivalent education' },
       option: { sv: 'Gymnasium eller likvärdig', en: 'Upper secondary school or equivalent' },
       credential: { sv: 'Gymnasieutbildning', en: 'Upper secondary education' },
+      reads: /gymnasi|upper secondary|high school/,
     },
     higher: {
       rank: 2,
@@ -284,6 +362,7 @@ export const vocabulary = {
       equivalent: { sv: 'högskoleutbildning eller likvärdig utbildning', en: 'higher education or equivalent education' },
       option: { sv: 'Högskola eller likvärdig', en: 'Higher education or equivalent' },
       credential: { sv: 'Högskoleutbildning', en: 'Higher education' },
+      reads: /hogskol|universitet|university|higher education|\bdegree\b|examen|\bjur kand/,
     },
   },
 
@@ -338,6 +417,8 @@ export const vocabulary = {
       rank: 1,
       token: 'kannedom',
       name: { sv: 'kännedom', en: 'familiarity' },
+      // Familiarity with something else ("kännedom om verksamheten") is not this.
+      reads: /^(?=.*(kannedom|familiarity|awareness))(?=.*(lag|law|forordning|ordinance|regulation))/,
       long: { sv: 'kännedom om lagar och förordningar på området', en: 'familiarity with the laws and ordinances in the field' },
     },
     'good-awareness': {
@@ -345,6 +426,7 @@ export const vocabulary = {
       rank: 2,
       token: 'god-kannedom',
       name: { sv: 'god kännedom', en: 'good familiarity' },
+      reads: /god kannedom|good familiarity|good awareness|good knowledge of (the )?laws?/,
       long: { sv: 'god kännedom om lagar och förordningar på området', en: 'good familiarity with the laws and ordinances in the field' },
     },
   },

@@ -4,12 +4,12 @@ import {
   isRequirementKind,
   kindsOfCriterion,
   kindsOfRequirements,
-  requirementKindLabels,
   requirementKinds,
 } from '../../src/lib/requirement-kinds';
 import type { Criterion } from '../../src/schemas/criterion';
 import { skill } from '../../src/schemas/criterion';
-import { t } from '../../src/i18n';
+import { matrixColumnName, searchKindName } from '../../src/lib/criteria/vocabulary';
+import { matrixColumns } from '../../src/schemas/vocabulary';
 import { readContent } from '../helpers/content';
 
 describe('kinds of a criterion', () => {
@@ -53,10 +53,19 @@ describe('kinds of a criterion', () => {
 
   it('has a label in both languages for every kind', () => {
     for (const kind of requirementKinds) {
-      expect(t('sv')[requirementKindLabels[kind]]).toMatch(/\S/);
-      expect(t('en')[requirementKindLabels[kind]]).toMatch(/\S/);
+      expect(searchKindName(kind, 'sv')).toMatch(/\S/);
+      expect(searchKindName(kind, 'en')).toMatch(/\S/);
     }
     expect(isRequirementKind('licence')).toBe(false);
+  });
+
+  it('names every matrix column in both languages, each name once per language', () => {
+    for (const lang of ['sv', 'en'] as const) {
+      const names = matrixColumns.map((column) => matrixColumnName(column, lang));
+      expect(names.every((name) => /\S/.test(name))).toBe(true);
+      expect(new Set(names).size).toBe(names.length);
+    }
+    expect(matrixColumnName('systems', 'sv')).toBe('System och andra kunskaper');
   });
 });
 

@@ -1,11 +1,23 @@
 import type { Criterion } from '../../schemas/criterion';
 import type { EducationLevel, LawLevel, SkillId, SkillLevelId } from '../../schemas/vocabulary';
-import { educationRank, knowledgeScale, lawRank, scaleOf, skillRank, skills, terms } from '../criteria/vocabulary';
+import {
+  criterionKinds,
+  educationLevels,
+  educationRank,
+  knowledgeScale,
+  lawLevels,
+  lawRank,
+  scaleOf,
+  skillLevels,
+  skillRank,
+  skills,
+  terms,
+} from '../criteria/vocabulary';
 import { leaves } from '../criteria/walk';
 import { fold } from './words';
 
 /**
- * Reads a requirement a buyer wrote with the criterion vocabulary, to say whether it asks for
+ * Reads a requirement a buyer wrote with the criterion vocabulary (each entry's `reads`), to say whether it asks for
  * more or less than the profile: years of experience, the level of education, how much of a
  * skill, knowledge of the law, "or equivalent" and "Alternatively". Only what the text says
  * plainly is read; anything else is left for the word diff to show.
@@ -66,38 +78,21 @@ export function readRequirement(text: string): TextReading {
     else if (word !== undefined) years.push(numberWords[word]!);
   }
 
-  const education = new Set<EducationLevel>();
-  if (/gymnasi|upper secondary|high school/.test(folded)) education.add('upper-secondary');
-  if (/hogskol|universitet|university|higher education|\bdegree\b|examen|\bjur kand/.test(folded)) education.add('higher');
-
-  const skillLevels: SkillLevelId[] = [];
+  const education = new Set(educationLevels.filter((level) => terms.education[level].reads.test(folded)));
   const veryGood = /mycket goda? kunskap|utmarkta kunskap|very good|excellent|expert/.test(folded);
-  for (const match of folded.matchAll(
-    /\b(grundkunskap\w*|grundlaggande kunskap\w*|goda? kunskap\w*|kunskap\w*|stor erfarenhet|lang erfarenhet|gedigen erfarenhet|erfarenhet av att anvanda|basic knowledge|good knowledge|good spoken|knowledge|extensive experience|experience of using)\b/g,
-  )) {
-    skillLevels.push(skillLevelOf(match[1]!));
-  }
-
-  const law = /god kannedom|good familiarity|good awareness|good knowledge of (the )?laws?/.test(folded)
-    ? 'good-awareness'
-    : /kannedom|familiarity|awareness/.test(folded) && /lag|law|forordning|ordinance|regulation/.test(folded)
-      ? 'awareness'
-      : undefined;
+  const law = [...lawLevels].reverse().find((level) => terms.lawLevels[level].reads?.test(folded));
 
   const aspects = new Set<string>();
-  if (years.length > 0 || /arbetslivserfarenhet|work experience|erfarenhet (som|fran)|experience (as|from)/.test(folded)) {
-    aspects.add('experience');
-  }
-  if (education.size > 0 || /\butbildning|\beducation\b/.test(folded)) aspects.add('education');
+  for (const kind of criterionKinds) if (terms.kinds[kind]?.reads?.test(folded)) aspects.add(kind);
+  if (years.length > 0) aspects.add('experience');
+  if (education.size > 0) aspects.add('education');
   for (const [skill, pattern] of skillPatterns) if (pattern.test(folded)) aspects.add(`skill:${skill}`);
   if (law) aspects.add('law-knowledge');
-  if (/korkort|driving licen[cs]e/.test(folded)) aspects.add('driving-licence');
-  if (/offentlig verksamhet|public[ -]sector/.test(folded)) aspects.add('public-sector-experience');
 
   return {
     years,
     education,
-    skillLevels,
+    skillLevels: namedSkillLevels(folded),
     veryGood,
     law,
     equivalent: /likvardig|equivalent/.test(folded),
@@ -106,12 +101,25 @@ export function readRequirement(text: string): TextReading {
   };
 }
 
-function skillLevelOf(phrase: string): SkillLevelId {
-  if (/^(grund|basic)/.test(phrase)) return 'basic';
-  if (/^(goda? kunskap|good)/.test(phrase)) return 'good';
-  if (/^(kunskap|knowledge)/.test(phrase)) return 'knowledge';
-  if (/^(stor|lang|gedigen|extensive)/.test(phrase)) return 'extensive-experience';
-  return 'experience';
+/**
+ * The skill levels a text names, in order. Where two readings overlap ("goda kunskaper" holds
+ * "kunskaper"), the one that starts first, then the longer, wins.
+ */
+function namedSkillLevels(folded: string): SkillLevelId[] {
+  const found = skillLevels.flatMap((level) => {
+    const pattern = terms.skillLevels[level].reads;
+    if (!pattern) return [];
+    return [...folded.matchAll(new RegExp(pattern.source, 'g'))].map((match) => ({ level, start: match.index, end: match.index + match[0].length }));
+  });
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: SkillLevelId[] = [];
+  let end = 0;
+  for (const match of found) {
+    if (match.start < end) continue;
+    kept.push(match.level);
+    end = match.end;
+  }
+  return kept;
 }
 
 /** A skill level's rank, with "very good" above every level of the knowledge scale. */

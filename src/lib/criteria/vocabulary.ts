@@ -2,6 +2,8 @@ import { format } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import {
   keysOf,
+  matrixColumnNames,
+  searchKindNames,
   vocabulary,
   type EducationEntry,
   type EducationLevel,
@@ -158,3 +160,9 @@ export function kindLabel(kind: string, lang: Locale): string {
 export function termOfToken<K extends string>(table: Readonly<Record<K, { readonly token: string }>>, token: string): K | undefined {
   return (Object.keys(table) as K[]).find((key) => table[key].token === token);
 }
+
+/** A search filter's name for a kind of requirement: "Arbetslivserfarenhet". */
+export const searchKindName = (kind: SearchKind, lang: Locale): string => searchKindNames[kind][lang];
+
+/** A matrix column's title: "System och andra kunskaper". */
+export const matrixColumnName = (column: MatrixColumn, lang: Locale): string => matrixColumnNames[column][lang];
