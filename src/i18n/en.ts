@@ -330,7 +330,7 @@ export const en = {
   saNotMet: 'Not met',
   saStart: 'Answer the questions below, and this is where you see which levels you meet and what is missing.',
   saMetHeading: 'You meet',
-  saMetNone: 'You do not meet any level yet.',
+  saMetNone: 'No level yet.',
   saNearlyHeading: 'Nearly',
   saNearlyMore: 'And {n} more under “Level by level”.',
   saBar: 'See the answer: {n} levels met',

@@ -332,7 +332,7 @@ export const sv = {
   saNotMet: 'Inte uppfyllt',
   saStart: 'Svara på frågorna nedan, så står det här vilka nivåer du uppfyller och vad som saknas.',
   saMetHeading: 'Du uppfyller',
-  saMetNone: 'Du uppfyller ingen nivå ännu.',
+  saMetNone: 'Ingen nivå ännu.',
   saNearlyHeading: 'Nästan',
   saNearlyMore: 'Och {n} till under ”Nivå för nivå”.',
   saBar: 'Se svaret: {n} nivåer uppfyllda',
