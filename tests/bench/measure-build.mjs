@@ -39,6 +39,16 @@ export function treeRss(rootPid) {
 }
 
 /**
+ * The environment of a build: this process's, without NODE_ENV, plus `extra`. Astro chooses its
+ * own mode, as under `npm run build`; a NODE_ENV left here by a tool (Vite sets "development")
+ * would make it build in development mode, several times slower at scale.
+ */
+export function buildEnv(env, extra = {}) {
+  const { NODE_ENV: _ignored, ...rest } = env;
+  return { ...rest, ...extra };
+}
+
+/**
  * Builds the site in `root` into `outDir` from a cold content cache. `env` adds variables such
  * as CONTENT_DIR. Resolves to { seconds, peakBytes, log }; rejects with the build's output when
  * it fails.
@@ -50,7 +60,7 @@ export function measureBuild({ root, outDir, env = {}, sampleMs = 100 }) {
     const started = process.hrtime.bigint();
     const child = spawn(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], {
       cwd: root,
-      env: { ...process.env, ...env },
+      env: buildEnv(process.env, env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';

@@ -17,7 +17,12 @@ export const precisionFloor = 90;
 
 export async function measureSearchPrecision(siteDir) {
   // The helper imports the site's TypeScript modules; Vite resolves their extensionless imports.
-  const { module } = await runnerImport(join(here, '..', 'helpers', 'search-precision.ts'));
+  // Vite sets NODE_ENV while it loads; put it back so that later builds are not development builds.
+  const nodeEnv = process.env.NODE_ENV;
+  const { module } = await runnerImport(join(here, '..', 'helpers', 'search-precision.ts')).finally(() => {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  });
   const results = await module.measurePrecision(siteDir, undefined, (url) => import(url));
   return results.map((r) => ({
     lang: r.lang,
