@@ -57,16 +57,16 @@ export async function buildIndex(
   languages: readonly string[],
   logger: Pick<AstroIntegrationLogger, 'info'>,
 ): Promise<void> {
-  const pages = await indexedPages(siteDir);
+  const { pages, words } = await indexedPages(siteDir);
   if (pages.length === 0) throw new Error('Pagefind found no page to index: no page has data-pagefind-body');
-  const prepared = prepareForIndex(pages);
+  const preparer = indexCopies(siteDir, words);
   const counts: string[] = [];
   try {
     for (const kind of pageKinds) {
-      const bundle = prepared.filter((page) => page.kind === kind);
+      const bundle = pages.filter((page) => page.kind === kind);
       if (bundle.length === 0) continue;
       const outputPath = join(siteDir, searchBundles[kind]);
-      await writeBundle(bundle, outputPath);
+      await writeBundle(bundle, outputPath, preparer.copy);
       counts.push(`${kind}: ${await checkLanguages(outputPath, languages)}`);
     }
   } finally {
@@ -78,18 +78,22 @@ export async function buildIndex(
     if (kind !== 'level') await removeMergedOnlyUnused(outputPath);
   }
   const levelBundle = join(siteDir, searchBundles.level);
-  for (const [lang, words] of wordLists(prepared)) await writeFile(join(levelBundle, wordListFile(lang)), writeWordList(words));
+  for (const [lang, list] of preparer.wordCounts) await writeFile(join(levelBundle, wordListFile(lang)), writeWordList(list));
   logger.info(`search index: ${counts.join('; ')}`);
 }
 
-/** One Pagefind bundle of the given pages, written to `outputPath`. */
-async function writeBundle(pages: readonly PreparedPage[], outputPath: string): Promise<void> {
+/**
+ * One Pagefind bundle of the given pages, written to `outputPath`. Each page's copy is made just
+ * before Pagefind gets it and dropped after, so that a site of thousands of pages is never in
+ * memory all at once.
+ */
+async function writeBundle(pages: readonly IndexedPage[], outputPath: string, copy: (page: IndexedPage) => Promise<string>): Promise<void> {
   // Screen-reader-only text repeats what the page shows in another form; it would only add noise.
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.visually-hidden'] });
   check('createIndex', errors);
   if (!index) throw new Error('Pagefind createIndex returned no index');
   for (const page of pages) {
-    const added = await index.addHTMLFile({ sourcePath: page.path, content: page.content });
+    const added = await index.addHTMLFile({ sourcePath: page.path, content: await copy(page) });
     check(`addHTMLFile ${page.path}`, added.errors);
   }
   const written = await index.writeFiles({ outputPath });
@@ -123,42 +127,42 @@ interface IndexedPage {
   readonly path: string;
   readonly lang: string;
   readonly kind: PageKind;
-  readonly html: string;
 }
 
-async function indexedPages(siteDir: string): Promise<IndexedPage[]> {
+/** The indexed pages, in path order, and the words of each language's pages (for the compound splitter). */
+async function indexedPages(siteDir: string): Promise<{ pages: IndexedPage[]; words: Map<string, Set<string>> }> {
   const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
   const pages: IndexedPage[] = [];
+  const words = new Map<string, Set<string>>();
   for (const file of files) {
     const html = await readFile(join(siteDir, file), 'utf8');
     if (!isIndexedPage(html)) continue;
     const path = relative(siteDir, join(siteDir, file)).split(sep).join('/');
-    pages.push({ path, lang: pageLanguage(html) ?? '', kind: pageKindOf(filterValues(html, 'page'), path), html });
+    const lang = pageLanguage(html) ?? '';
+    pages.push({ path, lang, kind: pageKindOf(filterValues(html, 'page'), path) });
+    let known = words.get(lang);
+    if (!known) words.set(lang, (known = new Set()));
+    for (const word of indexedWords(html)) known.add(word);
   }
-  return pages;
+  return { pages, words };
 }
 
 /** The compound splitter of a language, over the words of its pages (and, for Swedish, the part list). */
-function splitterFor(lang: string, pages: readonly IndexedPage[]): Splitter {
-  const words = pages.filter((page) => page.lang === lang).flatMap((page) => indexedWords(page.html));
+function splitterFor(lang: string, words: ReadonlySet<string>): Splitter {
   return lang === 'sv' ? compoundSplitter([...words, ...swedishPartWords], { linking: ['s', 'e'] }) : compoundSplitter(words);
 }
 
-interface PreparedPage {
-  readonly path: string;
-  readonly lang: string;
-  readonly kind: PageKind;
-  /** The copy Pagefind indexes. */
-  readonly content: string;
-}
-
-/** The copies of the pages that Pagefind indexes: compounds followed by their parts, without the filter `page`. */
-function prepareForIndex(pages: readonly IndexedPage[]): PreparedPage[] {
+/**
+ * The copies of the pages that Pagefind indexes (compounds followed by their parts, without the
+ * filter `page`), made one at a time, and each language's indexed words with how often they
+ * occur, compound parts included, counted as the copies are made.
+ */
+function indexCopies(siteDir: string, words: ReadonlyMap<string, ReadonlySet<string>>) {
   const splitters = new Map<string, (word: string) => string[]>();
   const extraFor = (lang: string) => {
     let extra = splitters.get(lang);
     if (!extra) {
-      const split = splitterFor(lang, pages);
+      const split = splitterFor(lang, words.get(lang) ?? new Set());
       const memo = new Map<string, string[]>();
       extra = (word: string) => {
         const key = word.toLowerCase();
@@ -170,25 +174,21 @@ function prepareForIndex(pages: readonly IndexedPage[]): PreparedPage[] {
     }
     return extra;
   };
-  return pages.map((page) => {
+  const wordCounts = new Map<string, Map<string, number>>();
+  const copy = async (page: IndexedPage): Promise<string> => {
+    const html = await readFile(join(siteDir, page.path), 'utf8');
     const extra = extraFor(page.lang);
-    const names = [metaField(page.html, 'title') ?? '', metaField(page.html, 'aka') ?? ''].join(' ');
+    const names = [metaField(html, 'title') ?? '', metaField(html, 'aka') ?? ''].join(' ');
     const lead = [...new Set((names.match(/\p{L}+/gu) ?? []).flatMap((word) => extra(word)))];
     // The bundle gives the kind of page; as a filter in the index it would cost every first search a download.
-    return { path: page.path, lang: page.lang, kind: page.kind, content: pageForIndex(withoutFilter(page.html, 'page'), extra, lead) };
-  });
-}
-
-/** Each language's indexed words with how often they occur, compound parts included. */
-function wordLists(pages: readonly PreparedPage[]): Map<string, Map<string, number>> {
-  const lists = new Map<string, Map<string, number>>();
-  for (const page of pages) {
-    let counts = lists.get(page.lang);
-    if (!counts) lists.set(page.lang, (counts = new Map()));
-    for (const word of indexedWords(page.content)) {
+    const content = pageForIndex(withoutFilter(html, 'page'), extra, lead);
+    let counts = wordCounts.get(page.lang);
+    if (!counts) wordCounts.set(page.lang, (counts = new Map()));
+    for (const word of indexedWords(content)) {
       const key = word.toLowerCase();
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
-  }
-  return lists;
+    return content;
+  };
+  return { copy, wordCounts };
 }
