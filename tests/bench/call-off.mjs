@@ -97,7 +97,7 @@ async function main() {
   const { existsSync, readFileSync } = await import('node:fs');
   const { dirname, join } = await import('node:path');
   const { fileURLToPath } = await import('node:url');
-  const { launchBrowser } = await import('../helpers/browser.ts');
+  const { desktopChromiumPath, launchBrowser } = await import('../helpers/browser.ts');
   const { basePath } = await import('../helpers/paths.ts');
   const { serveStatic } = await import('../helpers/static-server.ts');
   const dist = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
@@ -108,7 +108,7 @@ async function main() {
   const data = JSON.parse(readFileSync(join(dist, 'data', 'roles.json'), 'utf8'));
   const levelIds = data.areas.flatMap((area) => area.roles.flatMap((role) => role.levels.map((level) => level.id)));
   const server = await serveStatic(dist, basePath(), undefined, { gzip: true });
-  const browser = await launchBrowser();
+  const browser = await launchBrowser(desktopChromiumPath);
   try {
     const result = await measureCallOff({ siteUrl: server.url, browser, levelIds });
     console.log(callOffLines({ measured: true, levels: levelIds.length, ...result }).join('\n'));

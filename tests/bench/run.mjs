@@ -16,7 +16,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromiumArgs, chromiumPath, launchBrowser } from '../helpers/browser.ts';
+import { chromiumArgs, desktopChromiumPath, launchBrowser } from '../helpers/browser.ts';
 import { listFiles } from '../helpers/html.ts';
 import { basePath } from '../helpers/paths.ts';
 import { serveStatic } from '../helpers/static-server.ts';
@@ -110,7 +110,7 @@ function firstRolePath(distDir, areas) {
 }
 
 async function main() {
-  const info = machine({ root, chromePath: chromiumPath });
+  const info = machine({ root, chromePath: desktopChromiumPath });
   log(`${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB, Node ${info.node}`);
 
   log('full build of the real content into dist/ ...');
@@ -123,7 +123,7 @@ async function main() {
   const picked = pickPages(htmlPages(dist).map((file) => ({ file, bytes: statSync(join(dist, file)).size })), areas);
 
   const server = await serveStatic(dist, base, hostHeaders(), { gzip: true });
-  const browser = await launchBrowser();
+  const browser = await launchBrowser(desktopChromiumPath);
   const pages = [];
   let searchResult;
   let callOff;
@@ -137,7 +137,7 @@ async function main() {
       const url = server.url + p.path;
       log(`${p.type} (${p.lang}): /${p.path}`);
       const view = await measureFirstView(browser, url);
-      const lighthouse = await medianLighthouse({ runs: lighthouseRuns, root, url, chromePath: chromiumPath, chromeFlags: chromiumArgs }).catch((error) => {
+      const lighthouse = await medianLighthouse({ runs: lighthouseRuns, root, url, chromePath: desktopChromiumPath, chromeFlags: ['--headless=new', ...chromiumArgs] }).catch((error) => {
         log(`lighthouse failed on ${url}: ${error.message}`);
         return undefined;
       });
@@ -180,7 +180,7 @@ async function main() {
       let searchText = 'not measured';
       if (search) {
         const s = await serveStatic(outDir, base, undefined, { gzip: true });
-        const b = await launchBrowser();
+        const b = await launchBrowser(desktopChromiumPath);
         try {
           const measured = await measureSearch(search, s.url, outDir, b, firstRolePath(outDir, readdirSync(contentDir).sort()));
           searchText = measured.measured

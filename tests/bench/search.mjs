@@ -102,7 +102,8 @@ export async function measureSearch(options) {
   const { prefix, firstQuery, queries, typo } = { ...languages[lang], ...options };
   const searchPath = `${prefix}sok/`;
   const ownBrowser = !options.browser;
-  const browser = options.browser ?? (await (await import('../helpers/browser.ts')).launchBrowser());
+  const { desktopChromiumPath, launchBrowser } = await import('../helpers/browser.ts');
+  const browser = options.browser ?? (await launchBrowser(desktopChromiumPath));
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { useBrowser } from '../helpers/browser';
+import { openPage } from '../helpers/open-page';
 import { CheckTab } from '../helpers/page-check';
 
 const siteUrl = inject('siteUrl');
@@ -74,4 +75,14 @@ it('inline script, inline style, another host, bad contrast, hidden focus, tiny 
   expect(report.invisibleFocus.length).toBeGreaterThan(0);
   expect(report.width320.scrollWidth).toBeGreaterThan(report.width320.innerWidth);
   expect(report.axeNarrow.some((v) => v.startsWith('target-size'))).toBe(true);
+});
+
+it('a request to another host is reported and never leaves the machine, even where the policy would let it through', async () => {
+  // The site's policy refuses other hosts before a request starts; without it, the browser
+  // itself must stop the request and the tab must still say so.
+  const { page, problems, close } = await openPage(browser(), siteUrl, 'kontorstjanster/', { bypassCSP: true });
+  const outcome = await page.evaluate(() => fetch('https://example.org/pixel.png').then(() => 'answered', () => 'failed'));
+  expect(outcome).toBe('failed');
+  expect(problems).toContain('request to another host: https://example.org/pixel.png');
+  await close();
 });

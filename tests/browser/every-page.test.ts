@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { forwardingTarget } from '../../src/lib/site/forwarding';
 import { useBrowser } from '../helpers/browser';
 import { listFiles } from '../helpers/html';
@@ -30,12 +30,18 @@ const paths = existsSync(dist)
 
 const browser = useBrowser(siteUrl);
 let reports: Map<string, Promise<PageReport>>;
+let closed: Promise<unknown> | undefined;
 
 beforeAll(async () => {
   const open = await Promise.all(Array.from({ length: tabs }, () => CheckTab.open(browser(), siteUrl)));
   const results = pool(paths, tabs, (path, worker) => open[worker]!.check(siteUrl, path));
   reports = new Map(paths.map((path, i) => [path, results[i]!]));
-  void Promise.allSettled(results).then(() => Promise.all(open.map((tab) => tab.close())));
+  closed = Promise.allSettled(results).then(() => Promise.all(open.map((tab) => tab.close())));
+});
+
+// After hooks run last-registered first: the tabs close before useBrowser closes the browser.
+afterAll(async () => {
+  await closed;
 });
 
 it('checks every page in dist, in both languages', () => {
