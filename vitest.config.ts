@@ -7,7 +7,9 @@ import { defineConfig } from 'vitest/config';
  * - site: tests/site, reads the built dist/ and dist-base/ (`npm run test:site` after a build);
  * - browser: tests/browser, loads dist/ in Chromium; its global setup serves dist/ on
  *   127.0.0.1 (`npm run test:browser` after a build).
- * Coverage (`--coverage`: `npm test`, `npm run coverage`) is measured over src/lib, with a floor.
+ * Coverage of src/lib is measured with the unit tests (`npm run coverage`, and `npm test`, which
+ * runs them beside the builds: tools/test-all.mjs), with a floor. The site and browser tests check
+ * the built pages; running them under coverage only slowed them.
  */
 export default defineConfig({
   test: {
@@ -30,8 +32,8 @@ export default defineConfig({
       provider: 'v8',
       include: ['src/lib/**/*.ts'],
       reporter: ['text-summary'],
-      // The figures the whole suite reached when the floor was last set (statements 96.63 %, branches
-      // 91.78 %, functions 95.16 %, lines 96.86 %), rounded down: raise, never lower.
+      // The unit tests' figures when the floor was last checked (statements 96.4 %, branches 91.23 %,
+      // functions 94.87 %, lines 96.69 %), rounded down: raise, never lower.
       thresholds: { statements: 96, branches: 91, functions: 94, lines: 96 },
     },
   },
