@@ -172,7 +172,8 @@ describe('a candidate on a phone, keyboard only (375 px)', () => {
     expect(Object.keys(await stored(page))).toEqual(['konsultkompetenser.kandidat']);
     await axe('saved');
     await page.reload();
-    expect(await page.locator('#sa-job-1-employer').inputValue()).toBe('Skolverket');
+    // What was saved comes back once its reader has loaded, a moment after the page.
+    await expect.poll(() => page.locator('#sa-job-1-employer').inputValue()).toBe('Skolverket');
 
     // Delete everything: storage empty, the answers gone.
     await tabTo(page, 'sa-delete');
