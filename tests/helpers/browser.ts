@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { beforeAll } from 'vitest';
 
 /**
  * The tests' browser: Debian's Chromium in its headless-shell build (package
@@ -32,19 +32,23 @@ export async function launchBrowser(executablePath = chromiumPath): Promise<Brow
   return chromium.launch({ executablePath, args: [...chromiumArgs] });
 }
 
+/** The worker's Chromium, launched by the first test file that asks for it. */
+let shared: Promise<Browser> | undefined;
+
 /**
- * One Chromium for a test file: launched before its tests, closed after them. Fails early and
- * plainly when the site is not built or Chromium is missing. Call the result to get the browser.
+ * The Chromium of this test worker, shared by the files it runs (they share their modules too,
+ * `isolate: false`), so a file does not pay for a launch: tabs and contexts are per test, see
+ * `openPage`. It ends with the worker. Fails early and plainly when the site is not built or
+ * Chromium is missing. Call the result to get the browser.
  */
 export function useBrowser(siteUrl: string | undefined): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     if (!siteUrl) throw new Error('dist/ is missing: run `npm run build` first');
     if (!existsSync(chromiumPath)) throw new Error(`Chromium is missing at ${chromiumPath}: apt-get install chromium-headless-shell`);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
+    browser = await (shared ??= launchBrowser());
+    // A browser that crashed or was closed is replaced, not handed on.
+    if (!browser.isConnected()) browser = await (shared = launchBrowser());
   });
   return () => {
     if (!browser) throw new Error('the browser is not running yet');
