@@ -1,25 +1,28 @@
 // The whole suite, as `npm test` runs it (under Node 24, through use-node.mjs):
 //
 //   1. the unit tests with the coverage of src/lib, which need nothing built, run beside
-//      `astro check` and the two builds; their output is held back until the builds are done,
-//      so the two never interleave;
+//      `astro check` and then the two builds, which run together (they write to different
+//      folders and build the same content); the unit tests' and the second build's output is
+//      held back and shown once it can no longer interleave;
 //   2. then the site and browser tests, on the builds.
 //
-// On a 2-core machine the type-check and the builds leave a core mostly idle: the unit tests
-// fill it. Arguments after `--` go to both Vitest runs (`npm test -- -t "search"`). As with `&&`,
-// the type-check and builds stop at the first failure, and the site and browser tests do not run
-// without the builds; the unit tests report either way. The exit code is the first failure's.
+// On a 2-core machine the type-check and a build each leave a core mostly idle: the unit tests
+// and the other build fill it. The type-check does not overlap the builds: both write Astro's
+// generated types, which the type-check reads. Arguments after `--` go to both Vitest runs
+// (`npm test -- -t "search"`). As with `&&`, the builds need the type-check to pass, and the site
+// and browser tests need the builds; the unit tests report either way. The exit code is the first
+// failure's.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const vitest = ['npx', 'vitest', 'run'];
 
-/** What `npm test` runs: `beside` alongside `builds`, then `after` once the builds are done. */
+/** What `npm test` runs: `beside` alongside `check` and `builds`, then `after` once the builds are done. */
 export function steps(args = []) {
   return {
     beside: [...vitest, '--project', 'unit', '--coverage', ...args],
+    check: ['npx', 'astro', 'check'],
     builds: [
-      ['npx', 'astro', 'check'],
       ['npm', 'run', 'build'],
       ['npm', 'run', 'build:base'],
     ],
@@ -48,15 +51,18 @@ async function main() {
   const plan = steps(process.argv.slice(2));
   const codes = [];
   const unit = run(plan.beside, { hold: true });
-  console.log(`The unit tests run beside the type-check and the builds; their report follows the builds.`);
-  let built = true;
-  for (const command of plan.builds) {
-    const { code } = await run(command);
-    codes.push(code);
-    if (code !== 0) {
-      built = false;
-      break;
+  console.log('The unit tests run beside the type-check and the builds; their report follows the builds.');
+  const check = await run(plan.check);
+  codes.push(check.code);
+  let built = false;
+  if (check.code === 0) {
+    // The first build shows its output as it goes; the others', held, follow it.
+    const results = await Promise.all(plan.builds.map((command, i) => run(command, { hold: i > 0 })));
+    for (const { code, output } of results) {
+      process.stdout.write(output);
+      codes.push(code);
     }
+    built = results.every(({ code }) => code === 0);
   }
   const { code: unitCode, output } = await unit;
   process.stdout.write(output);

@@ -26,8 +26,8 @@ describe('what npm test runs', () => {
 
   it('the type-check, then both builds, each an npm script or tool that exists', () => {
     const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts as Record<string, string>;
+    expect(plan.check).toEqual(['npx', 'astro', 'check']);
     expect(plan.builds).toEqual([
-      ['npx', 'astro', 'check'],
       ['npm', 'run', 'build'],
       ['npm', 'run', 'build:base'],
     ]);
@@ -53,7 +53,7 @@ name="$*"
 case "$name" in
   *"--project unit"*) key=unit; sleep 0.3 ;;
   *"astro check"*) key=check ;;
-  *"build:base"*) key=base ;;
+  *"build:base"*) key=base; sleep 0.2 ;;
   *"run build"*) key=build ;;
   *) key=after ;;
 esac
@@ -82,6 +82,12 @@ describe('the order and the exit code', () => {
   it('a failed type-check stops the builds and the tests that need them, and says so', () => {
     const result = runWith('check=2');
     expect(result).toMatchObject({ code: 2, ran: ['check', 'unit'] });
+    expect(result.stderr).toMatch(/site and browser tests did not run/);
+  });
+
+  it('a failed build stops the site and browser tests; the other build and the unit tests still report', () => {
+    const result = runWith('build=3');
+    expect(result).toMatchObject({ code: 3, ran: ['check', 'build', 'base', 'unit'] });
     expect(result.stderr).toMatch(/site and browser tests did not run/);
   });
 
