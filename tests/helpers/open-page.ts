@@ -129,6 +129,19 @@ export async function axeViolations(page: Page, options: RunOptions = { runOnly:
   return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
+/**
+ * axe on the page as it stands, in light and then in dark colours, leaving it light: one page in
+ * one state serves both checks.
+ */
+export async function axeInBothSchemes(page: Page, options?: RunOptions): Promise<{ light: string[]; dark: string[] }> {
+  await page.emulateMedia({ colorScheme: 'light' });
+  const light = await axeViolations(page, options);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await axeViolations(page, options);
+  await page.emulateMedia({ colorScheme: 'light' });
+  return { light, dark };
+}
+
 interface AxeWindow {
   axe: { run(context: Document, options: RunOptions): Promise<import('axe-core').AxeResults> };
 }
