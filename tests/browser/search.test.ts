@@ -4,7 +4,7 @@
  * header, footer and other repeated text are not indexed.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { t } from '../../src/i18n';
 import { buildCatalog } from '../../src/lib/catalog';
 import { kindsOfRequirements } from '../../src/lib/requirement-kinds';
@@ -75,6 +75,30 @@ async function search(lang: 'sv' | 'en', query: string, filters: Record<string, 
   return { ...opened, hits: await hits(opened.page), comparisons: await hits(opened.page, 'comparisons') };
 }
 
+/** One search page per language, kept open for the tests that only read the hits of a query. */
+const typing = new Map<'sv' | 'en', Promise<Awaited<ReturnType<typeof open>>>>();
+
+afterAll(async () => {
+  for (const opened of typing.values()) {
+    const { problems, close } = await opened;
+    expect(problems).toEqual([]);
+    await close();
+  }
+});
+
+/**
+ * The level hits for a query typed into the search box, on a search page of that language that
+ * stays open between queries: the same search as from the address, without loading the page
+ * and its index again. Not for tests that change the page (filters, comparisons, more hits).
+ */
+async function typed(lang: 'sv' | 'en', query: string): Promise<Hit[]> {
+  if (!typing.has(lang)) typing.set(lang, open(`${lang === 'en' ? 'en/' : ''}sok/`));
+  const { page } = await typing.get(lang)!;
+  await page.fill('#search-q', query);
+  await waitForSearch(page, query);
+  return hits(page);
+}
+
 const roleOf = (hit: Hit) => hit.path.replace(/^en\//, '').split('/').slice(0, 2).join('/');
 const levelPage = /^(en\/)?[a-z0-9-]+\/[a-z0-9-]+\/\d+\/$/;
 
@@ -90,12 +114,11 @@ describe('Swedish search', () => {
   });
 
   it('"vaxeltelefonist" without diacritics finds Växeltelefonist and shows the real spelling', async () => {
-    const { hits: found, close } = await search('sv', 'vaxeltelefonist');
+    const found = await typed('sv', 'vaxeltelefonist');
     expect(found[0]?.title).toBe('Växeltelefonist');
     expect(found[0]?.path).toBe('kontorstjanster/vaxeltelefonist/1/');
     expect(found[0]!.marks.map((m) => m.toLowerCase())).toContain('växeltelefonist');
     for (const hit of found) expect(hit.excerpt).not.toMatch(/vaxel/i);
-    await close();
   });
 
   // Every level whose Swedish text says "bokföring" in some form, read from the content.
@@ -113,7 +136,7 @@ describe('Swedish search', () => {
 
   for (const query of ['bokföringen', 'bokforing', 'bokforingen']) {
     it(`"${query}" finds the bookkeeping roles (stemming and missing diacritics)`, async () => {
-      const { hits: found, close } = await search('sv', query);
+      const found = await typed('sv', query);
       const roles = [...new Set(found.map(roleOf))].sort();
       expect(roles).toEqual(expect.arrayContaining(['kontorstjanster/ekonomiassistent', 'kontorstjanster/redovisningsekonom']));
       for (const hit of found) {
@@ -121,7 +144,6 @@ describe('Swedish search', () => {
         expect(hit.marks.length, hit.title).toBeGreaterThan(0);
         for (const mark of hit.marks) expect(mark).toMatch(/bokföring/i);
       }
-      await close();
     });
   }
 
@@ -214,14 +236,12 @@ describe('English search', () => {
   // Words in the text of both languages: each search page must stay in its own language.
   for (const query of ['office', 'diarieföring']) {
     it(`"${query}" finds English pages on the English page and Swedish pages on the Swedish one`, async () => {
-      const en = await search('en', query);
-      expect(en.hits.length).toBeGreaterThan(0);
-      for (const hit of en.hits) expect(hit.path).toMatch(/^en\//);
-      await en.close();
-      const sv = await search('sv', query);
-      expect(sv.hits.length).toBeGreaterThan(0);
-      for (const hit of sv.hits) expect(hit.path).not.toMatch(/^en\//);
-      await sv.close();
+      const en = await typed('en', query);
+      expect(en.length).toBeGreaterThan(0);
+      for (const hit of en) expect(hit.path).toMatch(/^en\//);
+      const sv = await typed('sv', query);
+      expect(sv.length).toBeGreaterThan(0);
+      for (const hit of sv) expect(hit.path).not.toMatch(/^en\//);
     });
   }
 
@@ -433,9 +453,7 @@ describe('what is indexed', () => {
         // The word is on the page, and no word in any role's text starts like it.
         expect(pageText, word).toContain(word);
         expect(content, word).not.toContain(fold(word).slice(0, Math.max(4, word.length - 2)));
-        const { hits: found, close: closeSearch } = await search(lang, word);
-        expect(found, `${lang} "${word}"`).toEqual([]);
-        await closeSearch();
+        expect(await typed(lang, word), `${lang} "${word}"`).toEqual([]);
       }
     });
   }
