@@ -4,41 +4,22 @@
  * (checked while the content is loaded) and for a cross-file error (checked when the pages are
  * made). The build runs in a copy of the project, so it cannot disturb other builds.
  */
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { root } from '../helpers/paths';
+import { copyProject } from '../helpers/project-copy';
 
-const project = mkdtempSync(join(tmpdir(), 'broken-build-'));
-for (const part of ['src', 'public', 'package.json', 'tsconfig.json']) cpSync(join(root, part), join(project, part), { recursive: true });
-cpSync(join(root, 'astro.config.mjs'), join(project, 'astro.config.project.mjs'));
-writeFileSync(
-  join(project, 'astro.config.mjs'),
-  "import config from './astro.config.project.mjs';\nexport default { ...config, cacheDir: './.cache' };\n",
-);
-symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
-afterAll(() => rmSync(project, { recursive: true, force: true }));
+const project = copyProject('broken-build');
+afterAll(() => project.remove());
 
 /** Builds the site from the content plus one broken role file; the output and exit code. */
-function buildWith(fixture: string): Promise<{ code: number | null; output: string }> {
+function buildWith(fixture: string) {
   const folder = `content-${fixture.replace(/\.yaml$/, '')}`;
-  const content = join(project, folder);
+  const content = join(project.dir, folder);
   cpSync(join(root, 'content', 'areas'), content, { recursive: true });
   cpSync(join(root, 'tests', 'fixtures', 'broken', fixture), join(content, 'kontorstjanster', 'roles', 'x.yaml'));
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', join(project, 'dist')], {
-      cwd: project,
-      env: { ...process.env, CONTENT_DIR: `./${folder}`, NO_COLOR: '1', FORCE_COLOR: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({ code, output }));
-  });
+  return project.build(join(project.dir, 'dist'), { CONTENT_DIR: `./${folder}` });
 }
 
 const expectation = (fixture: string, key: string) =>

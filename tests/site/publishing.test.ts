@@ -4,34 +4,18 @@
  * a contact, naming the file and the field; and a production build has no placeholder address
  * in any file.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n';
 import { placeholderSiteUrl } from '../../src/lib/site/deployment';
 import { decode, listFiles, tags, text } from '../helpers/html';
-import { dist, root } from '../helpers/paths';
+import { dist } from '../helpers/paths';
+import { copyProject } from '../helpers/project-copy';
 
 const placeholderHost = new URL(placeholderSiteUrl).host;
 const productionUrl = 'https://kompetens.example.org';
 const fixture = 'tests/fixtures/site/published.yaml';
-
-function build(env: Record<string, string>, outDir: string): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], {
-      cwd: root,
-      env: { ...process.env, BASE_PATH: '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({ code, output }));
-  });
-}
 
 const htmlPages = (dir: string) => listFiles(dir).filter((file) => file.endsWith('.html'));
 const footerOf = (html: string) => html.match(/<footer[\s\S]*<\/footer>/)?.[0] ?? '';
@@ -86,20 +70,19 @@ describe('preview build (no SITE_URL, configuration not filled in)', () => {
 });
 
 describe('a build with SITE_URL set', () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'konsultkompetenser-production-'));
-  const failedDir = mkdtempSync(join(tmpdir(), 'konsultkompetenser-unfilled-'));
+  const project = copyProject('konsultkompetenser-production');
+  const outDir = join(project.dir, 'dist');
+  const failedDir = join(project.dir, 'dist-unfilled');
   let production: { code: number | null; output: string };
 
   beforeAll(async () => {
-    production = await build({ SITE_URL: productionUrl, SITE_CONFIG: fixture }, outDir);
+    production = await project.build(outDir, { SITE_URL: productionUrl, SITE_CONFIG: fixture });
   }, 600_000);
-  afterAll(() => {
-    rmSync(outDir, { recursive: true, force: true });
-    rmSync(failedDir, { recursive: true, force: true });
-  });
+  afterAll(() => project.remove());
 
   it('stops when the contact is missing, naming the file and the field', { timeout: 600_000 }, async () => {
-    const { code, output } = await build({ SITE_URL: productionUrl, SITE_CONFIG: 'content/site.yaml' }, failedDir);
+    mkdirSync(failedDir);
+    const { code, output } = await project.build(failedDir, { SITE_URL: productionUrl, SITE_CONFIG: 'content/site.yaml' });
     expect(code).not.toBe(0);
     expect(output).toContain('content/site.yaml: contact.email: expected an e-mail address');
     expect(output).toContain('content/site.yaml: organisation.name: expected the name');
