@@ -1,10 +1,10 @@
 export interface Steps {
-  /** The unit tests with coverage: run beside the builds. */
-  beside: string[];
-  /** The type-check, before the builds. */
-  check: string[];
-  /** The two builds, run together once the type-check has passed. */
+  /** The unit tests with coverage: started with the builds, run beside everything after. */
+  unit: string[];
+  /** The two builds, run together first. */
   builds: string[][];
+  /** The type-check, beside the site and browser tests. */
+  check: string[];
   /** The site and browser tests, once the builds are done. */
   after: string[];
 }

@@ -15,16 +15,16 @@ describe('what npm test runs', () => {
   it('every Vitest project once: unit beside the builds, site and browser after them', () => {
     const config = readFileSync(join(root, 'vitest.config.ts'), 'utf8');
     const defined = [...config.matchAll(/name: '(\w+)'/g)].map((m) => m[1]).sort();
-    expect([...projectsOf(plan.beside), ...projectsOf(plan.after)].sort()).toEqual(defined);
-    expect(projectsOf(plan.beside)).toEqual(['unit']);
+    expect([...projectsOf(plan.unit), ...projectsOf(plan.after)].sort()).toEqual(defined);
+    expect(projectsOf(plan.unit)).toEqual(['unit']);
   });
 
   it('coverage with the unit tests, which are what test src/lib', () => {
-    expect(plan.beside).toContain('--coverage');
+    expect(plan.unit).toContain('--coverage');
     expect(plan.after).not.toContain('--coverage');
   });
 
-  it('the type-check, then both builds, each an npm script or tool that exists', () => {
+  it('the type-check and both builds, each an npm script or tool that exists', () => {
     const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts as Record<string, string>;
     expect(plan.check).toEqual(['npx', 'astro', 'check']);
     expect(plan.builds).toEqual([
@@ -37,7 +37,7 @@ describe('what npm test runs', () => {
 
   it('hands arguments after -- to both Vitest runs', () => {
     const withArgs = steps(['-t', 'search']);
-    expect(withArgs.beside.slice(-2)).toEqual(['-t', 'search']);
+    expect(withArgs.unit.slice(-2)).toEqual(['-t', 'search']);
     expect(withArgs.after.slice(-2)).toEqual(['-t', 'search']);
   });
 });
@@ -71,27 +71,27 @@ exit \${code:-0}
 }
 
 describe('the order and the exit code', () => {
-  it('shows the unit report after the builds, then runs the site and browser tests', () => {
-    expect(runWith('')).toMatchObject({ code: 0, ran: ['check', 'build', 'base', 'unit', 'after'] });
+  it('shows the builds, then the site and browser tests, then the type-check and the unit tests beside them', () => {
+    expect(runWith('')).toMatchObject({ code: 0, ran: ['build', 'base', 'after', 'check', 'unit'] });
   });
 
-  it('a failing unit test fails the run, but the site and browser tests still run', () => {
-    expect(runWith('unit=1')).toMatchObject({ code: 1, ran: ['check', 'build', 'base', 'unit', 'after'] });
+  it('a failing unit test fails the run, but everything else still runs', () => {
+    expect(runWith('unit=1')).toMatchObject({ code: 1, ran: ['build', 'base', 'after', 'check', 'unit'] });
   });
 
-  it('a failed type-check stops the builds and the tests that need them, and says so', () => {
-    const result = runWith('check=2');
-    expect(result).toMatchObject({ code: 2, ran: ['check', 'unit'] });
-    expect(result.stderr).toMatch(/site and browser tests did not run/);
+  it('a failed type-check fails the run, and the tests still report', () => {
+    expect(runWith('check=2')).toMatchObject({ code: 2, ran: ['build', 'base', 'after', 'check', 'unit'] });
   });
 
-  it('a failed build stops the site and browser tests; the other build and the unit tests still report', () => {
+  it('a failed build stops the site and browser tests, and says so; the rest still report', () => {
     const result = runWith('build=3');
-    expect(result).toMatchObject({ code: 3, ran: ['check', 'build', 'base', 'unit'] });
+    expect(result).toMatchObject({ code: 3, ran: ['build', 'base', 'check', 'unit'] });
     expect(result.stderr).toMatch(/site and browser tests did not run/);
   });
 
-  it('a failure after the builds is the exit code', () => {
-    expect(runWith('after=1')).toMatchObject({ code: 1, ran: ['check', 'build', 'base', 'unit', 'after'] });
+  it('the first failure in the order type-check, builds, unit tests, other tests is the exit code', () => {
+    expect(runWith('after=1')).toMatchObject({ code: 1, ran: ['build', 'base', 'after', 'check', 'unit'] });
+    expect(runWith('after=4,unit=5')).toMatchObject({ code: 5 });
+    expect(runWith('unit=5,base=6,check=7')).toMatchObject({ code: 7 });
   });
 });
