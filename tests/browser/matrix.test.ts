@@ -228,14 +228,21 @@ describe('fits or shows its hint, and the header row stays in view', () => {
     await expect.poll(() => layout(page)).toEqual({ overflows: true, hint: true, measured: 'yes', pageScrolls: false });
     const box = page.locator('.table-scroll');
     await tabTo(page, '.table-scroll');
-    // Keyboard scrolling is animated: on a busy machine it can take a few seconds to move.
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => box.evaluate((el) => el.scrollLeft), { timeout: 10_000 }).toBeGreaterThan(0);
+    // Keyboard scrolling is animated, and on a busy machine a key pressed while the box is still
+    // moving can be lost: press again until it moves.
+    const scrollBy = async (key: string, position: (el: Element) => number) =>
+      expect
+        .poll(
+          async () => {
+            await page.keyboard.press(key);
+            return box.evaluate(position);
+          },
+          { timeout: 10_000 },
+        )
+        .toBeGreaterThan(0);
+    await scrollBy('ArrowRight', (el) => el.scrollLeft);
     const pageScroll = await page.evaluate(() => window.scrollY);
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    await expect.poll(() => box.evaluate((el) => el.scrollTop), { timeout: 10_000 }).toBeGreaterThan(0);
+    await scrollBy('ArrowDown', (el) => el.scrollTop);
     expect(await page.evaluate(() => window.scrollY), 'the page stays put while the box scrolls').toBe(pageScroll);
     await box.evaluate((el) => {
       el.scrollTop = 900;
