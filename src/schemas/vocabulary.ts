@@ -447,3 +447,13 @@ export type SkillId = keyof Table['skills'];
 export type SkillLevelId = keyof Table['skillLevels'];
 export type SkillScale = ScaleId;
 export type LawLevel = keyof Table['lawLevels'];
+
+/**
+ * The table with its own keys, each entry seen through its entry type rather than its literal
+ * one, so code can read a field an entry may leave out (a kind without a column, say).
+ */
+export type TableView = {
+  readonly [P in keyof VocabularyTable]: VocabularyTable[P] extends Readonly<Record<string, infer Entry>>
+    ? Readonly<Record<keyof Table[P], Entry>>
+    : VocabularyTable[P];
+};

@@ -5,22 +5,15 @@ import {
   matrixColumnNames,
   searchKindNames,
   vocabulary,
-  type EducationEntry,
   type EducationLevel,
   type JsonLdGroup,
   type KindEntry,
-  type LawEntry,
-  type LawLevel,
-  type LevelEntry,
   type MatrixColumn,
-  type NamedEducationField,
-  type NamedFieldEntry,
-  type ScaleEntry,
   type ScaleId,
   type SearchKind,
-  type SkillEntry,
   type SkillId,
   type SkillLevelId,
+  type TableView,
   type Words,
 } from '../../schemas/vocabulary';
 import type { PlainCriterion } from './walk';
@@ -31,15 +24,7 @@ import type { PlainCriterion } from './walk';
  */
 
 /** The table with each part seen through its entry type (an entry may leave out what it lacks). */
-export const terms: {
-  readonly kinds: Readonly<Record<string, KindEntry | null>>;
-  readonly skills: Readonly<Record<SkillId, SkillEntry>>;
-  readonly scales: Readonly<Record<ScaleId, ScaleEntry>>;
-  readonly skillLevels: Readonly<Record<SkillLevelId, LevelEntry<ScaleId>>>;
-  readonly education: Readonly<Record<EducationLevel, EducationEntry>>;
-  readonly fields: Readonly<Record<NamedEducationField, NamedFieldEntry>>;
-  readonly lawLevels: Readonly<Record<LawLevel, LawEntry>>;
-} = vocabulary;
+export const terms: TableView = vocabulary;
 
 const byRank = <K extends string>(table: Readonly<Record<K, { readonly rank: number }>>, keys: readonly K[]): K[] =>
   [...keys].sort((a, b) => table[a].rank - table[b].rank);
