@@ -79,10 +79,12 @@ it('inline script, inline style, another host, bad contrast, hidden focus, tiny 
 
 it('a request to another host is reported and never leaves the machine, even where the policy would let it through', async () => {
   // The site's policy refuses other hosts before a request starts; without it, the browser
-  // itself must stop the request and the tab must still say so.
+  // itself must stop the request and the tab must still say so. "localhost" is another host that
+  // this machine does serve (the same server as 127.0.0.1): only Chromium's own rule stops it.
   const { page, problems, close } = await openPage(browser(), siteUrl, 'kontorstjanster/', { bypassCSP: true });
-  const outcome = await page.evaluate(() => fetch('https://example.org/pixel.png').then(() => 'answered', () => 'failed'));
+  const elsewhere = new URL('favicon.svg', siteUrl.replace('://127.0.0.1', '://localhost')).href;
+  const outcome = await page.evaluate((url) => fetch(url, { mode: 'no-cors' }).then(() => 'answered', () => 'failed'), elsewhere);
   expect(outcome).toBe('failed');
-  expect(problems).toContain('request to another host: https://example.org/pixel.png');
+  expect(problems).toContain(`request to another host: ${elsewhere}`);
   await close();
 });
