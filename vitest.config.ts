@@ -15,7 +15,7 @@ class EveryPageFirst extends BaseSequencer {
 }
 
 /**
- * Three projects, run one at a time with `--project` or all together (`npm test`):
+ * Three projects, run one at a time with `--project`; `npm test` runs them all (tools/test-all.mjs):
  * - unit: tests/unit and tests/content, pure logic and the content files; needs nothing built
  *   (`npm run test:unit`);
  * - site: tests/site, reads the built dist/ and dist-base/ (`npm run test:site` after a build);

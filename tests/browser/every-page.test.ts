@@ -39,7 +39,7 @@ beforeAll(async () => {
   closed = Promise.allSettled(results).then(() => Promise.all(open.map((tab) => tab.close())));
 });
 
-// After hooks run last-registered first: the tabs close before useBrowser closes the browser.
+// The worker's next test files share the browser: leave it without these tabs.
 afterAll(async () => {
   await closed;
 });

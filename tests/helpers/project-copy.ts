@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildEnv } from '../bench/measure-build.mjs';
 import { root } from './paths';
 
 export interface ProjectCopy {
@@ -32,7 +33,8 @@ export function copyProject(name: string): ProjectCopy {
       new Promise((resolve, reject) => {
         const child = spawn(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], {
           cwd: dir,
-          env: { ...process.env, BASE_PATH: '', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+          // As `npm run build` does: without the NODE_ENV Vitest sets, so Astro picks its own mode.
+          env: buildEnv(process.env, { BASE_PATH: '', NO_COLOR: '1', FORCE_COLOR: '0', ...env }),
           stdio: ['ignore', 'pipe', 'pipe'],
         });
         let output = '';
