@@ -329,7 +329,7 @@ export const en = {
   saMet: 'Met',
   saNotMet: 'Not met',
   saStart: 'Answer the questions below, and this is where you see which levels you meet and what is missing.',
-  saMetHeading: 'You meet',
+  saMetHeading: 'Levels you meet',
   saMetNone: 'No level yet.',
   saNearlyHeading: 'Nearly',
   saNearlyMore: 'And {n} more under “Level by level”.',

@@ -331,7 +331,7 @@ export const sv = {
   saMet: 'Uppfyllt',
   saNotMet: 'Inte uppfyllt',
   saStart: 'Svara på frågorna nedan, så står det här vilka nivåer du uppfyller och vad som saknas.',
-  saMetHeading: 'Du uppfyller',
+  saMetHeading: 'Nivåer du uppfyller',
   saMetNone: 'Ingen nivå ännu.',
   saNearlyHeading: 'Nästan',
   saNearlyMore: 'Och {n} till under ”Nivå för nivå”.',
